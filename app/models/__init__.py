@@ -1,0 +1,36 @@
+"""Every table, imported here so that ``SQLModel.metadata`` is complete for Alembic and tests."""
+
+from app.models.api_key import ApiKey
+from app.models.base import ContentStatus, Language
+from app.models.change import ChangeEvent, ChangeOp, EntityType
+from app.models.content import Attachment
+from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme, KnowledgeKind
+from app.models.organisation import AllianceMembership, Organisation, OrganisationKind, OrganisationTheme
+from app.models.position_paper import Audience, PositionPaper, PositionPaperSignatory, PositionPaperTheme
+from app.models.theme import Theme
+from app.models.working_group import WorkingGroup, WorkingGroupMember
+
+__all__ = [
+    "AllianceMembership",
+    "ApiKey",
+    "Attachment",
+    "Audience",
+    "ChangeEvent",
+    "ChangeOp",
+    "ContentStatus",
+    "EntityType",
+    "KnowledgeItem",
+    "KnowledgeItemOrganisation",
+    "KnowledgeItemTheme",
+    "KnowledgeKind",
+    "Language",
+    "Organisation",
+    "OrganisationKind",
+    "OrganisationTheme",
+    "PositionPaper",
+    "PositionPaperSignatory",
+    "PositionPaperTheme",
+    "Theme",
+    "WorkingGroup",
+    "WorkingGroupMember",
+]

@@ -1,0 +1,40 @@
+"""API keys: stored only as a SHA-256 hash of a high-entropy token."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import String
+from sqlmodel import Field, SQLModel
+
+from app.models.base import NAME_MAX, created_at_field, timestamp_field
+from app.models.content import enum_check
+
+
+class Role(StrEnum):
+    admin = "admin"
+    editor = "editor"
+    reader = "reader"
+
+
+class ApiKey(SQLModel, table=True):
+    __tablename__ = "api_key"
+    __table_args__ = (enum_check("role", Role),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=NAME_MAX)
+    role: Role = Field(sa_type=String(16))  # type: ignore[call-overload]
+    # First characters of the token, to let people tell keys apart without revealing them.
+    prefix: str = Field(max_length=16)
+    token_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = created_at_field()
+    last_used_at: datetime | None = timestamp_field()
+    expires_at: datetime | None = timestamp_field()
+    revoked_at: datetime | None = timestamp_field()
+
+
+class ApiKeyCreate(SQLModel):
+    name: str = Field(min_length=1, max_length=NAME_MAX)
+    role: Role
+    expires_at: datetime | None = None

@@ -1,0 +1,59 @@
+"""Shared column helpers and the metadata naming convention for every table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import DateTime, func
+from sqlmodel import Field, SQLModel
+
+# Stable constraint names, so Alembic autogenerate and hand-written migrations agree.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Lowercase ASCII words joined by hyphens, with at least one letter so a slug never reads as an id.
+SLUG_PATTERN = r"^(?:[a-z0-9]+-)*[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+SLUG_MAX = 120
+TITLE_MAX = 300
+NAME_MAX = 200
+SUMMARY_MAX = 2_000
+DESCRIPTION_MAX = 10_000
+BODY_MAX = 200_000
+URL_MAX = 2_000
+TAG_MAX = 64
+MAX_TAGS = 20
+MAX_RELATED = 50
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def created_at_field() -> Any:
+    return Field(
+        default_factory=utcnow,
+        sa_column_kwargs={"server_default": func.now(), "nullable": False},
+        sa_type=DateTime(timezone=True),  # type: ignore[call-overload]
+    )
+
+
+def timestamp_field(*, nullable: bool = True) -> Any:
+    return Field(default=None, sa_type=DateTime(timezone=True), nullable=nullable)  # type: ignore[call-overload]
+
+
+class Language(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+class ContentStatus(StrEnum):
+    draft = "draft"
+    published = "published"
+    archived = "archived"

@@ -1,0 +1,103 @@
+"""Columns and write schemas shared by the two publishable content types, and their attachments."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import HttpUrl
+from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, Integer, String, text
+from sqlmodel import Field, SQLModel
+
+from app.models.base import (
+    BODY_MAX,
+    MAX_RELATED,
+    NAME_MAX,
+    SLUG_MAX,
+    SLUG_PATTERN,
+    SUMMARY_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    ContentStatus,
+    Language,
+    created_at_field,
+    timestamp_field,
+)
+
+
+def enum_check(column: str, enum: type[StrEnum]) -> CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+
+
+def content_table_args(table: str, *extra: Any) -> tuple[Any, ...]:
+    """CHECK constraints and the listing index every content table carries."""
+    return (
+        # Lists read "WHERE status = 'published' ORDER BY coalesce(published_at, created_at) DESC, id DESC".
+        Index(f"ix_{table}_listing", "status", text("coalesce(published_at, created_at)"), "id"),
+        enum_check("language", Language),
+        enum_check("status", ContentStatus),
+        CheckConstraint("status = 'draft' OR published_at IS NOT NULL", name="published_has_date"),
+        *extra,
+    )
+
+
+class ContentColumns(SQLModel):
+    """Columns of knowledge items and position papers alike."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=SLUG_MAX, unique=True)
+    title: str = Field(max_length=TITLE_MAX)
+    summary: str = Field(default="", max_length=SUMMARY_MAX)
+    body: str = Field(default="", max_length=BODY_MAX)
+    language: Language = Field(sa_type=String(8))  # type: ignore[call-overload]
+    status: ContentStatus = Field(default=ContentStatus.draft, sa_type=String(16))  # type: ignore[call-overload]
+    published_at: datetime | None = timestamp_field()
+    version: int = Field(default=1, nullable=False)
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()
+
+
+class AttachmentBase(SQLModel):
+    file_name: str = Field(min_length=1, max_length=NAME_MAX)
+    media_type: str = Field(min_length=3, max_length=127)
+    size: int = Field(ge=0, sa_type=BigInteger)  # type: ignore[call-overload]
+    url: str = Field(max_length=URL_MAX)
+    extracted_text: str = Field(default="", max_length=BODY_MAX)
+
+
+class Attachment(AttachmentBase, table=True):
+    """A file attached to exactly one knowledge item or position paper."""
+
+    __table_args__ = (CheckConstraint("num_nonnulls(knowledge_item_id, position_paper_id) = 1", name="one_owner"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    knowledge_item_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("knowledge_item.id", ondelete="CASCADE"), index=True)
+    )
+    position_paper_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("position_paper.id", ondelete="CASCADE"), index=True)
+    )
+    created_at: datetime = created_at_field()
+
+
+class AttachmentIn(SQLModel):
+    file_name: str = Field(min_length=1, max_length=NAME_MAX)
+    media_type: str = Field(min_length=3, max_length=127, regex=r"^[\w.+-]+/[\w.+-]+$")
+    size: int = Field(ge=0, le=10 * 1024**3)
+    url: HttpUrl
+    extracted_text: str = Field(default="", max_length=BODY_MAX)
+
+
+class ContentWrite(SQLModel):
+    """Fields shared by create and update of both content types; relations are given as slugs."""
+
+    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    summary: str | None = Field(default=None, max_length=SUMMARY_MAX)
+    body: str | None = Field(default=None, max_length=BODY_MAX)
+    themes: list[str] | None = Field(default=None, max_length=MAX_RELATED)
+    attachments: list[AttachmentIn] | None = Field(default=None, max_length=MAX_RELATED)
+    translation: str | None = Field(
+        default=None, max_length=SLUG_MAX, description="Slug of the same content in the other language."
+    )

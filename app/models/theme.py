@@ -1,0 +1,41 @@
+"""Themes: the platform's focus areas that all content and organisations are tagged with."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+from app.models.base import (
+    DESCRIPTION_MAX,
+    NAME_MAX,
+    SLUG_MAX,
+    SLUG_PATTERN,
+    created_at_field,
+    timestamp_field,
+)
+
+
+class ThemeBase(SQLModel):
+    name_nl: str = Field(min_length=1, max_length=NAME_MAX)
+    name_en: str = Field(min_length=1, max_length=NAME_MAX)
+    description: str = Field(default="", max_length=DESCRIPTION_MAX)
+
+
+class Theme(ThemeBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(max_length=SLUG_MAX, unique=True)
+    version: int = Field(default=1, nullable=False)
+    created_at: datetime = created_at_field()
+    updated_at: datetime | None = timestamp_field()
+
+
+class ThemeCreate(ThemeBase):
+    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+
+
+class ThemeUpdate(SQLModel):
+    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    name_nl: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
+    name_en: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
+    description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)

@@ -1,0 +1,31 @@
+"""The change log every write appends to, in the writing transaction."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.change import ChangeEvent, ChangeOp, EntityType
+
+
+async def record_change(
+    *,
+    session: AsyncSession,
+    entity_type: EntityType,
+    entity_id: int,
+    op: ChangeOp,
+    slug: str,
+    public: bool,
+    version: int | None = None,
+) -> None:
+    """Append one change; it commits or rolls back with the write that caused it."""
+    await session.execute(
+        insert(ChangeEvent).values(
+            entity_type=entity_type,
+            entity_id=entity_id,
+            op=op,
+            slug=slug,
+            public=public,
+            data={"version": version} if version is not None else {},
+        )
+    )

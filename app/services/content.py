@@ -1,0 +1,516 @@
+"""What knowledge items and position papers share: visibility, listing, relations, publish, delete.
+
+The two types differ only in a few fields (kind and tags versus audience and signatories); their own
+modules (``knowledge.py``, ``position_papers.py``) handle those and call into this one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, true, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import ConflictError, NotFoundError, ValidationFailedError
+from app.models.base import ContentStatus, Language, utcnow
+from app.models.change import ChangeOp, EntityType
+from app.models.content import Attachment, AttachmentIn
+from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme
+from app.models.organisation import Organisation
+from app.models.position_paper import PositionPaper, PositionPaperSignatory, PositionPaperTheme
+from app.models.theme import Theme
+from app.services.auth import Principal, require_editor
+from app.services.changes import record_change
+from app.services.common import check_version, flush_or_conflict, ids_for_slugs, slug_for
+from app.services.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, SortField, keyset_after
+from app.services.slugs import is_id
+from app.services.themes import themes_by_owner
+
+ContentModel = KnowledgeItem | PositionPaper
+MAX_FILTER_VALUES = 20
+
+
+@dataclass(frozen=True)
+class ContentSpec:
+    """How one content type is stored: its table and link tables."""
+
+    model: type[KnowledgeItem] | type[PositionPaper]
+    entity: EntityType
+    label: str
+    theme_owner: Any
+    theme_id: Any
+    org_owner: Any
+    org_id: Any
+    org_role: Any | None
+    attachment_owner: Any
+
+
+KNOWLEDGE = ContentSpec(
+    model=KnowledgeItem,
+    entity=EntityType.knowledge_item,
+    label="knowledge item",
+    theme_owner=KnowledgeItemTheme.knowledge_item_id,
+    theme_id=KnowledgeItemTheme.theme_id,
+    org_owner=KnowledgeItemOrganisation.knowledge_item_id,
+    org_id=KnowledgeItemOrganisation.organisation_id,
+    org_role=KnowledgeItemOrganisation.role,
+    attachment_owner=Attachment.knowledge_item_id,
+)
+POSITION_PAPERS = ContentSpec(
+    model=PositionPaper,
+    entity=EntityType.position_paper,
+    label="position paper",
+    theme_owner=PositionPaperTheme.position_paper_id,
+    theme_id=PositionPaperTheme.theme_id,
+    org_owner=PositionPaperSignatory.position_paper_id,
+    org_id=PositionPaperSignatory.organisation_id,
+    org_role=None,
+    attachment_owner=Attachment.position_paper_id,
+)
+
+SORTABLE = ("published_at", "title", "created_at", "updated_at")
+DEFAULT_SORT = "-published_at"
+
+
+@dataclass(frozen=True)
+class ContentFilter:
+    """List filters: values within a field are OR'ed, fields are AND'ed."""
+
+    themes: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    languages: Sequence[Language] = ()
+    statuses: Sequence[ContentStatus] = ()
+    organisations: Sequence[str] = ()
+    years: Sequence[int] = ()
+    tags: Sequence[str] = ()
+    audiences: Sequence[str] = ()
+    published_after: datetime | None = None
+    published_before: datetime | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def check_sizes(self) -> None:
+        for name in ("themes", "kinds", "languages", "statuses", "organisations", "years", "tags", "audiences"):
+            if len(getattr(self, name)) > MAX_FILTER_VALUES:
+                raise ValidationFailedError(
+                    f"at most {MAX_FILTER_VALUES} values for one filter", field=name.rstrip("s")
+                )
+
+
+def is_public(item: ContentModel) -> bool:
+    """Whether anyone may see the item: published right now."""
+    return item.status == ContentStatus.published
+
+
+def visible_clause(spec: ContentSpec, actor: Principal) -> ColumnElement[bool]:
+    """The rule that keeps drafts away from everyone but editors, in SQL."""
+    if actor.can_edit:
+        return true()
+    return spec.model.status == ContentStatus.published  # type: ignore[return-value]
+
+
+def sort_column(spec: ContentSpec, name: str) -> ColumnElement[Any]:
+    model = spec.model
+    if name == "published_at":
+        # Drafts have no publication date yet; they sort by creation time (the listing index covers this).
+        return func.coalesce(model.published_at, model.created_at)
+    if name == "updated_at":
+        return func.coalesce(model.updated_at, model.created_at)
+    return getattr(model, name)  # type: ignore[no-any-return]
+
+
+def sort_value(item: ContentModel, name: str) -> Any:
+    if name == "published_at":
+        return item.published_at or item.created_at
+    if name == "updated_at":
+        return item.updated_at or item.created_at
+    return getattr(item, name)
+
+
+def sort_types(sort: Sequence[SortField]) -> list[type]:
+    return [str if f.name == "title" else datetime for f in sort] + [int]
+
+
+def filter_clauses(spec: ContentSpec, actor: Principal, filters: ContentFilter) -> list[ColumnElement[bool]]:
+    filters.check_sizes()
+    model = spec.model
+    clauses: list[ColumnElement[bool]] = [visible_clause(spec, actor)]
+    if filters.statuses:
+        if not actor.can_edit and set(filters.statuses) != {ContentStatus.published}:
+            raise ValidationFailedError("only editors can list drafts or archived content", field="status")
+        clauses.append(model.status.in_(filters.statuses))  # type: ignore[attr-defined]
+    if filters.themes:
+        clauses.append(
+            exists().where(spec.theme_owner == model.id, spec.theme_id == Theme.id, Theme.slug.in_(filters.themes))  # type: ignore[attr-defined]
+        )
+    if filters.organisations:
+        clauses.append(
+            exists().where(
+                spec.org_owner == model.id,
+                spec.org_id == Organisation.id,
+                Organisation.slug.in_(filters.organisations),  # type: ignore[attr-defined]
+            )
+        )
+    if filters.kinds and model is KnowledgeItem:
+        clauses.append(KnowledgeItem.kind.in_(filters.kinds))  # type: ignore[attr-defined]
+    if filters.tags and model is KnowledgeItem:
+        clauses.append(KnowledgeItem.tags.overlap(list(filters.tags)))  # type: ignore[attr-defined]
+    if filters.audiences and model is PositionPaper:
+        clauses.append(PositionPaper.audience.overlap(list(filters.audiences)))  # type: ignore[attr-defined]
+    if filters.languages:
+        clauses.append(model.language.in_(filters.languages))  # type: ignore[attr-defined]
+    if filters.years:
+        clauses.append(
+            or_(
+                *(
+                    and_(
+                        model.published_at >= datetime(year, 1, 1, tzinfo=UTC),  # type: ignore[operator]
+                        model.published_at < datetime(year + 1, 1, 1, tzinfo=UTC),  # type: ignore[operator]
+                    )
+                    for year in filters.years
+                )
+            )
+        )
+    if filters.published_after is not None:
+        clauses.append(model.published_at >= filters.published_after)  # type: ignore[operator]
+    if filters.published_before is not None:
+        clauses.append(model.published_at < filters.published_before)  # type: ignore[operator]
+    return clauses
+
+
+async def list_content(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    filters: ContentFilter,
+    sort: Sequence[SortField],
+    after: Sequence[Any] | None = None,
+    limit: int = DEFAULT_LIMIT,
+    with_total: bool = True,
+) -> Page[Any]:
+    """One page of the items ``actor`` may see, in ``sort`` order with id as the tie-breaker."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationFailedError(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
+    model = spec.model
+    clauses = filter_clauses(spec, actor, filters)
+    columns = [sort_column(spec, f.name) for f in sort] + [model.id]
+    descending = [f.descending for f in sort] + [sort[-1].descending if sort else True]
+    query: Select[Any] = select(model).where(*clauses)
+    if after is not None:
+        query = query.where(keyset_after(columns, descending, after))
+    order = [c.desc() if d else c.asc() for c, d in zip(columns, descending, strict=True)]
+    rows = list((await session.scalars(query.order_by(*order).limit(limit + 1))).all())
+    next_after = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_after = (*(sort_value(last, f.name) for f in sort), last.id)
+    total = 0
+    if with_total:
+        total = await session.scalar(select(func.count()).select_from(model).where(*clauses)) or 0
+    return Page(items=rows, next_after=next_after, total=total)
+
+
+async def get_content(*, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str) -> Any:
+    """One item by id or slug; a draft is 'not found' for anyone who may not see it."""
+    model = spec.model
+    key = model.id == int(id_or_slug) if is_id(id_or_slug) else model.slug == id_or_slug
+    item = await session.scalar(select(model).where(key, visible_clause(spec, actor)))
+    if item is None:
+        raise NotFoundError(f"no {spec.label} {id_or_slug!r}")
+    return item
+
+
+async def get_content_for_update(*, session: AsyncSession, spec: ContentSpec, id_or_slug: str) -> Any:
+    """The item row locked for this transaction, so concurrent writers queue instead of racing."""
+    model = spec.model
+    key = model.id == int(id_or_slug) if is_id(id_or_slug) else model.slug == id_or_slug
+    item = await session.scalar(select(model).where(key).with_for_update())
+    if item is None:
+        raise NotFoundError(f"no {spec.label} {id_or_slug!r}")
+    return item
+
+
+# ----- relations, loaded in batches (REST embedding and GraphQL dataloaders both use these) -----
+
+
+async def themes_for(*, session: AsyncSession, spec: ContentSpec, ids: Sequence[int]) -> dict[int, list[Theme]]:
+    """Themes of many items in one query."""
+    return await themes_by_owner(
+        session=session, link_owner_column=spec.theme_owner, link_theme_column=spec.theme_id, owner_ids=ids
+    )
+
+
+async def organisations_for(
+    *, session: AsyncSession, spec: ContentSpec, ids: Sequence[int]
+) -> dict[int, list[tuple[Organisation, str]]]:
+    """Organisations of many items (authors/publishers, or signatories) with their role, in one query."""
+    if not ids:
+        return {}
+    role = spec.org_role if spec.org_role is not None else func.cast("signatory", Organisation.name.type)  # type: ignore[attr-defined]
+    rows = await session.execute(
+        select(spec.org_owner, Organisation, role)
+        .join(Organisation, Organisation.id == spec.org_id)
+        .where(spec.org_owner.in_(ids))
+        .order_by(Organisation.name)
+    )
+    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
+    for owner_id, organisation, org_role in rows.all():
+        grouped[owner_id].append((organisation, str(org_role)))
+    return grouped
+
+
+async def attachments_for(
+    *, session: AsyncSession, spec: ContentSpec, ids: Sequence[int]
+) -> dict[int, list[Attachment]]:
+    """Attachments of many items in one query."""
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Attachment).where(spec.attachment_owner.in_(ids)).order_by(Attachment.id))
+    grouped: dict[int, list[Attachment]] = defaultdict(list)
+    for attachment in rows.all():
+        grouped[getattr(attachment, spec.attachment_owner.key)].append(attachment)
+    return grouped
+
+
+async def content_by_ids(
+    *, session: AsyncSession, actor: Principal, spec: ContentSpec, ids: Sequence[int]
+) -> dict[int, Any]:
+    """Items by id that ``actor`` may see (translations, GraphQL nodes)."""
+    if not ids:
+        return {}
+    rows = await session.scalars(
+        select(spec.model).where(spec.model.id.in_(ids), visible_clause(spec, actor))  # type: ignore[union-attr]
+    )
+    return {item.id: item for item in rows.all()}
+
+
+# ----- writes -----
+
+# Fields a PATCH may not set to null (JSON merge semantics: null clears, and these can't be cleared).
+NOT_NULLABLE = {
+    "title",
+    "kind",
+    "language",
+    "summary",
+    "body",
+    "tags",
+    "themes",
+    "organisations",
+    "attachments",
+    "audience",
+    "signatories",
+}
+
+
+def reject_nulls(changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        if value is None and name in NOT_NULLABLE:
+            raise ValidationFailedError(f"{name} cannot be null", field=name)
+
+
+async def assign_slug(*, session: AsyncSession, spec: ContentSpec, item: ContentModel, changes: dict[str, Any]) -> None:
+    """Slugs follow the title until first publication and are stable after it."""
+    explicit = changes.get("slug")
+    ever_published = item.published_at is not None
+    if explicit is not None and explicit != item.slug:
+        if ever_published:
+            raise ConflictError("the slug of published content is stable and cannot be changed", field="slug")
+        item.slug = await slug_for(session=session, model=spec.model, explicit=explicit, source="", exclude_id=item.id)
+    elif "title" in changes and explicit is None and not ever_published and item.id is not None:
+        item.slug = await slug_for(
+            session=session, model=spec.model, explicit=None, source=item.title, exclude_id=item.id
+        )
+
+
+async def set_themes(*, session: AsyncSession, spec: ContentSpec, item_id: int, slugs: Sequence[str]) -> None:
+    theme_ids = await ids_for_slugs(session=session, model=Theme, slugs=slugs, field="themes")
+    link = spec.theme_owner.class_
+    await session.execute(delete(link).where(spec.theme_owner == item_id))
+    if theme_ids:
+        session.add_all([link(**{spec.theme_owner.key: item_id, spec.theme_id.key: tid}) for tid in theme_ids])
+
+
+async def set_attachments(
+    *, session: AsyncSession, spec: ContentSpec, item_id: int, attachments: Sequence[AttachmentIn]
+) -> None:
+    await session.execute(delete(Attachment).where(spec.attachment_owner == item_id))
+    session.add_all(
+        [
+            Attachment(
+                file_name=a.file_name,
+                media_type=a.media_type,
+                size=a.size,
+                url=str(a.url),
+                extracted_text=a.extracted_text,
+                **{spec.attachment_owner.key: item_id},
+            )
+            for a in attachments
+        ]
+    )
+
+
+async def set_translation(
+    *, session: AsyncSession, spec: ContentSpec, item: ContentModel, translation_slug: str | None
+) -> None:
+    """Link ``item`` with the same content in the other language (both ways), or unlink it."""
+    model = spec.model
+    partner = None
+    if translation_slug is not None:
+        partner = await session.scalar(select(model).where(model.slug == translation_slug))
+        if partner is None:
+            raise ValidationFailedError(f"unknown translation: {translation_slug}", field="translation")
+        if partner.id == item.id:
+            raise ValidationFailedError("an item cannot be its own translation", field="translation")
+        if partner.language == item.language:
+            raise ValidationFailedError("a translation must be in the other language", field="translation")
+    # Clear every old link touching either side first: translation_id is unique.
+    old_ids = [i for i in (item.id, partner.id if partner else None) if i is not None]
+    await session.execute(
+        update(model)
+        .where(or_(model.id.in_(old_ids), model.translation_id.in_(old_ids)))  # type: ignore[union-attr,attr-defined]
+        .values(translation_id=None)
+        .execution_options(synchronize_session="fetch")
+    )
+    if partner is not None:
+        await session.execute(update(model).where(model.id == item.id).values(translation_id=partner.id))
+        await session.execute(update(model).where(model.id == partner.id).values(translation_id=item.id))
+        item.translation_id = partner.id
+    else:
+        item.translation_id = None
+
+
+async def apply_shared_changes(
+    *, session: AsyncSession, spec: ContentSpec, item: ContentModel, changes: dict[str, Any], raw: Any
+) -> None:
+    """Write the fields and relations both content types have; ``raw`` is the validated input model."""
+    assert item.id is not None
+    if "themes" in changes:
+        await set_themes(session=session, spec=spec, item_id=item.id, slugs=changes["themes"])
+    if "attachments" in changes:
+        await set_attachments(session=session, spec=spec, item_id=item.id, attachments=raw.attachments)
+    if "translation" in changes:
+        await set_translation(session=session, spec=spec, item=item, translation_slug=changes["translation"])
+    elif "language" in changes and item.translation_id is not None:
+        partner = await session.get(spec.model, item.translation_id)
+        if partner is not None and partner.language == item.language:
+            raise ValidationFailedError("the translation is already in that language", field="language")
+
+
+async def finish_write(
+    *, session: AsyncSession, spec: ContentSpec, item: ContentModel, op: ChangeOp, bump: bool = True
+) -> None:
+    """Bump the version, flush (turning unique races into 409) and log the change."""
+    if bump:
+        item.version += 1
+        item.updated_at = utcnow()
+    await flush_or_conflict(session, spec.label)
+    assert item.id is not None
+    await record_change(
+        session=session,
+        entity_type=spec.entity,
+        entity_id=item.id,
+        op=op,
+        slug=item.slug,
+        public=is_public(item),
+        version=item.version,
+    )
+
+
+async def create_shell(*, session: AsyncSession, spec: ContentSpec, fields: dict[str, Any], slug: str | None) -> Any:
+    """Insert the row (as a draft) so relations can point at it."""
+    item = spec.model(**fields, status=ContentStatus.draft, version=1)
+    item.slug = await slug_for(session=session, model=spec.model, explicit=slug, source=item.title)
+    session.add(item)
+    await flush_or_conflict(session, spec.label)
+    return item
+
+
+async def publish_content(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    expected_version: int | None = None,
+    published_at: datetime | None = None,
+) -> Any:
+    """Publish an item (editors). The first publication date is kept when republishing."""
+    require_editor(actor)
+    item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(current=item.version, expected=expected_version)
+    if item.status == ContentStatus.published:
+        return item
+    item.status = ContentStatus.published
+    item.published_at = published_at or item.published_at or utcnow()
+    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.published)
+    return item
+
+
+async def archive_content(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    expected_version: int | None = None,
+) -> Any:
+    """Archive a published item (editors): kept for the record, no longer public."""
+    require_editor(actor)
+    item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(current=item.version, expected=expected_version)
+    if item.published_at is None:
+        raise ConflictError("only content that was published can be archived")
+    if item.status == ContentStatus.archived:
+        return item
+    item.status = ContentStatus.archived
+    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished)
+    return item
+
+
+async def unpublish_content(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    expected_version: int | None = None,
+) -> Any:
+    """Take an item back to draft (editors); it disappears from every public surface."""
+    require_editor(actor)
+    item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(current=item.version, expected=expected_version)
+    if item.status == ContentStatus.draft:
+        return item
+    item.status = ContentStatus.draft
+    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished)
+    return item
+
+
+async def delete_content(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    expected_version: int | None = None,
+) -> None:
+    """Delete an item and its links (editors); the change log keeps a tombstone."""
+    require_editor(actor)
+    item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(current=item.version, expected=expected_version)
+    assert item.id is not None
+    await session.execute(delete(spec.model).where(spec.model.id == item.id))
+    await record_change(
+        session=session,
+        entity_type=spec.entity,
+        entity_id=item.id,
+        op=ChangeOp.deleted,
+        slug=item.slug,
+        public=False,
+        version=item.version,
+    )

@@ -1,0 +1,326 @@
+"""The partner directory: organisations, their themes and alliance/network members."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import ConflictError, ValidationFailedError
+from app.models.base import utcnow
+from app.models.change import ChangeOp, EntityType
+from app.models.knowledge import KnowledgeItemOrganisation
+from app.models.organisation import (
+    GROUPING_KINDS,
+    AllianceMembership,
+    MemberRef,
+    Organisation,
+    OrganisationCreate,
+    OrganisationTheme,
+    OrganisationUpdate,
+)
+from app.models.position_paper import PositionPaperSignatory
+from app.models.theme import Theme
+from app.models.working_group import WorkingGroupMember
+from app.services.auth import Principal, require_admin, require_editor
+from app.services.changes import record_change
+from app.services.common import check_version, flush_or_conflict, get_by_id_or_slug, ids_for_slugs, slug_for
+from app.services.content import MAX_FILTER_VALUES
+from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
+from app.services.themes import themes_by_owner
+
+SORTABLE = ("name", "created_at", "member_since")
+DEFAULT_SORT = "name"
+SCALAR_FIELDS = (
+    "name",
+    "acronym",
+    "kind",
+    "description",
+    "website",
+    "email",
+    "country",
+    "city",
+    "member_since",
+    "logo_url",
+    "status",
+)
+
+
+@dataclass(frozen=True)
+class OrganisationFilter:
+    kinds: Sequence[str] = ()
+    countries: Sequence[str] = ()
+    themes: Sequence[str] = ()
+    statuses: Sequence[str] = ()
+
+
+def organisation_clauses(filters: OrganisationFilter) -> list[ColumnElement[bool]]:
+    clauses: list[ColumnElement[bool]] = []
+    for name in ("kinds", "countries", "themes", "statuses"):
+        if len(getattr(filters, name)) > MAX_FILTER_VALUES:
+            raise ValidationFailedError(f"at most {MAX_FILTER_VALUES} values for one filter", field=name)
+    if filters.kinds:
+        clauses.append(Organisation.kind.in_(filters.kinds))  # type: ignore[attr-defined]
+    if filters.countries:
+        clauses.append(Organisation.country.in_([c.upper() for c in filters.countries]))  # type: ignore[union-attr]
+    if filters.statuses:
+        clauses.append(Organisation.status.in_(filters.statuses))  # type: ignore[attr-defined]
+    if filters.themes:
+        clauses.append(
+            exists().where(
+                OrganisationTheme.organisation_id == Organisation.id,
+                OrganisationTheme.theme_id == Theme.id,
+                Theme.slug.in_(filters.themes),  # type: ignore[attr-defined]
+            )
+        )
+    return clauses
+
+
+def sort_column(name: str) -> ColumnElement[Any]:
+    if name == "member_since":
+        return func.coalesce(Organisation.member_since, func.date("0001-01-01"))
+    return getattr(Organisation, name)  # type: ignore[no-any-return]
+
+
+def sort_value(org: Organisation, name: str) -> Any:
+    if name == "member_since":
+        return org.member_since.isoformat() if org.member_since else "0001-01-01"
+    return getattr(org, name)
+
+
+async def list_organisations(
+    *,
+    session: AsyncSession,
+    filters: OrganisationFilter,
+    sort: Sequence[SortField],
+    after: Sequence[Any] | None = None,
+    limit: int = 20,
+    with_total: bool = True,
+) -> Page[Organisation]:
+    """One page of the directory in ``sort`` order, id breaking ties."""
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationFailedError(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
+    clauses = organisation_clauses(filters)
+    columns = [sort_column(f.name) for f in sort] + [Organisation.id]
+    descending = [f.descending for f in sort] + [sort[-1].descending if sort else False]
+    query = select(Organisation).where(*clauses)
+    if after is not None:
+        query = query.where(keyset_after(columns, descending, after))  # type: ignore[arg-type]
+    order = [c.desc() if d else c.asc() for c, d in zip(columns, descending, strict=True)]  # type: ignore[union-attr]
+    rows = list((await session.scalars(query.order_by(*order).limit(limit + 1))).all())
+    next_after = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_after = (*(sort_value(rows[-1], f.name) for f in sort), rows[-1].id)
+    total = (
+        (await session.scalar(select(func.count()).select_from(Organisation).where(*clauses)) or 0) if with_total else 0
+    )
+    return Page(items=rows, next_after=next_after, total=total)
+
+
+async def get_organisation(*, session: AsyncSession, id_or_slug: str) -> Organisation:
+    """One organisation by id or slug."""
+    return await get_by_id_or_slug(session=session, model=Organisation, id_or_slug=id_or_slug, label="organisation")
+
+
+async def organisations_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, Organisation]:
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Organisation).where(Organisation.id.in_(ids)))  # type: ignore[union-attr]
+    return {o.id: o for o in rows.all() if o.id is not None}
+
+
+async def themes_of_organisations(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, list[Theme]]:
+    """Themes of many organisations in one query."""
+    return await themes_by_owner(
+        session=session,
+        link_owner_column=OrganisationTheme.organisation_id,
+        link_theme_column=OrganisationTheme.theme_id,
+        owner_ids=ids,
+    )
+
+
+async def members_of(
+    *, session: AsyncSession, alliance_ids: Sequence[int]
+) -> dict[int, list[tuple[Organisation, str]]]:
+    """Member organisations (with role) of many alliances/networks in one query."""
+    if not alliance_ids:
+        return {}
+    rows = await session.execute(
+        select(AllianceMembership.alliance_id, Organisation, AllianceMembership.role)
+        .join(Organisation, Organisation.id == AllianceMembership.member_id)
+        .where(AllianceMembership.alliance_id.in_(alliance_ids))  # type: ignore[attr-defined]
+        .order_by(Organisation.name)
+    )
+    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
+    for alliance_id, org, role in rows.all():
+        grouped[alliance_id].append((org, role))
+    return grouped
+
+
+async def memberships_of(
+    *, session: AsyncSession, member_ids: Sequence[int]
+) -> dict[int, list[tuple[Organisation, str]]]:
+    """The alliances/networks (with role) many organisations belong to, in one query."""
+    if not member_ids:
+        return {}
+    rows = await session.execute(
+        select(AllianceMembership.member_id, Organisation, AllianceMembership.role)
+        .join(Organisation, Organisation.id == AllianceMembership.alliance_id)
+        .where(AllianceMembership.member_id.in_(member_ids))  # type: ignore[attr-defined]
+        .order_by(Organisation.name)
+    )
+    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
+    for member_id, org, role in rows.all():
+        grouped[member_id].append((org, role))
+    return grouped
+
+
+async def set_members(*, session: AsyncSession, organisation: Organisation, refs: Sequence[MemberRef]) -> None:
+    if refs and organisation.kind not in GROUPING_KINDS:
+        raise ValidationFailedError("only alliances and networks have member organisations", field="members")
+    ids = await ids_for_slugs(
+        session=session, model=Organisation, slugs=[r.organisation for r in refs], field="members"
+    )
+    if organisation.id in ids:
+        raise ValidationFailedError("an organisation cannot be its own member", field="members")
+    roles = {r.organisation: r.role for r in refs}
+    await session.execute(delete(AllianceMembership).where(AllianceMembership.alliance_id == organisation.id))
+    session.add_all(
+        [
+            AllianceMembership(alliance_id=organisation.id, member_id=mid, role=roles[slug])  # type: ignore[arg-type]
+            for slug, mid in zip(dict.fromkeys(roles), ids, strict=True)
+        ]
+    )
+
+
+async def set_themes(*, session: AsyncSession, organisation_id: int, slugs: Sequence[str]) -> None:
+    theme_ids = await ids_for_slugs(session=session, model=Theme, slugs=slugs, field="themes")
+    await session.execute(delete(OrganisationTheme).where(OrganisationTheme.organisation_id == organisation_id))
+    session.add_all([OrganisationTheme(organisation_id=organisation_id, theme_id=t) for t in theme_ids])
+
+
+def apply_scalars(org: Organisation, changes: dict[str, Any]) -> None:
+    for name in SCALAR_FIELDS:
+        if name not in changes:
+            continue
+        value = changes[name]
+        if name in ("name", "kind", "status") and value is None:
+            raise ValidationFailedError(f"{name} cannot be null", field=name)
+        if name in ("website", "logo_url", "email") and value is not None:
+            value = str(value)
+        if name == "description" and value is None:
+            value = ""
+        setattr(org, name, value)
+
+
+async def _apply_relations(*, session: AsyncSession, org: Organisation, data: Any, changes: dict[str, Any]) -> None:
+    assert org.id is not None
+    if changes.get("themes") is not None:
+        await set_themes(session=session, organisation_id=org.id, slugs=changes["themes"])
+    if data.members is not None:
+        await set_members(session=session, organisation=org, refs=data.members)
+    elif "kind" in changes and org.kind not in GROUPING_KINDS:
+        has_members = await session.scalar(select(exists().where(AllianceMembership.alliance_id == org.id)))
+        if has_members:
+            raise ValidationFailedError("remove the members before changing an alliance's kind", field="kind")
+
+
+async def create_organisation(*, session: AsyncSession, actor: Principal, data: OrganisationCreate) -> Organisation:
+    """Add an organisation to the directory (editors)."""
+    require_editor(actor)
+    changes = data.model_dump(exclude_unset=True)
+    slug = await slug_for(session=session, model=Organisation, explicit=data.slug, source=data.name)
+    org = Organisation(slug=slug, name=data.name, kind=data.kind)
+    apply_scalars(org, changes)
+    session.add(org)
+    await flush_or_conflict(session, "organisation")
+    await _apply_relations(session=session, org=org, data=data, changes=changes)
+    await flush_or_conflict(session, "organisation")
+    await _record(session, org, ChangeOp.created)
+    return org
+
+
+async def update_organisation(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    id_or_slug: str,
+    data: OrganisationUpdate,
+    expected_version: int | None = None,
+) -> Organisation:
+    """Apply the given fields to an organisation (editors)."""
+    require_editor(actor)
+    org = await get_organisation(session=session, id_or_slug=id_or_slug)
+    check_version(current=org.version, expected=expected_version)
+    changes = data.model_dump(exclude_unset=True)
+    apply_scalars(org, changes)
+    if changes.get("slug") and changes["slug"] != org.slug:
+        org.slug = await slug_for(
+            session=session, model=Organisation, explicit=changes["slug"], source="", exclude_id=org.id
+        )
+    await _apply_relations(session=session, org=org, data=data, changes=changes)
+    org.version += 1
+    org.updated_at = utcnow()
+    await flush_or_conflict(session, "organisation")
+    await _record(session, org, ChangeOp.updated)
+    return org
+
+
+async def organisation_usage(*, session: AsyncSession, organisation_id: int) -> dict[str, int]:
+    counts = {}
+    for label, column in (
+        ("knowledge_items", KnowledgeItemOrganisation.organisation_id),
+        ("position_papers", PositionPaperSignatory.organisation_id),
+    ):
+        counts[label] = await session.scalar(select(func.count()).where(column == organisation_id)) or 0
+    return counts
+
+
+async def delete_organisation(
+    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: int | None = None
+) -> None:
+    """Remove an organisation (admins); refused while content names it as author or signatory."""
+    require_admin(actor)
+    org = await get_organisation(session=session, id_or_slug=id_or_slug)
+    check_version(current=org.version, expected=expected_version)
+    assert org.id is not None
+    usage = await organisation_usage(session=session, organisation_id=org.id)
+    if sum(usage.values()):
+        raise ConflictError(
+            f"organisation {org.slug!r} is still named by {sum(usage.values())} records", references=usage
+        )
+    try:
+        await session.execute(delete(Organisation).where(Organisation.id == org.id))
+    except IntegrityError:
+        raise ConflictError(f"organisation {org.slug!r} is still referenced") from None
+    await _record(session, org, ChangeOp.deleted)
+
+
+async def working_group_memberships(*, session: AsyncSession, organisation_ids: Sequence[int]) -> dict[int, int]:
+    if not organisation_ids:
+        return {}
+    rows = await session.execute(
+        select(WorkingGroupMember.organisation_id, func.count())
+        .where(WorkingGroupMember.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
+        .group_by(WorkingGroupMember.organisation_id)
+    )
+    return {org_id: count for org_id, count in rows.all()}
+
+
+async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> None:
+    assert org.id is not None
+    await record_change(
+        session=session,
+        entity_type=EntityType.organisation,
+        entity_id=org.id,
+        op=op,
+        slug=org.slug,
+        public=op is not ChangeOp.deleted,
+        version=org.version,
+    )

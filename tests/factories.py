@@ -1,0 +1,47 @@
+"""Small builders for test data, going through the real services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.knowledge import KnowledgeItem, KnowledgeItemCreate
+from app.models.organisation import Organisation, OrganisationCreate
+from app.models.position_paper import PositionPaper, PositionPaperCreate
+from app.models.theme import Theme, ThemeCreate
+from app.services.auth import SYSTEM
+from app.services.content import KNOWLEDGE, POSITION_PAPERS, publish_content
+from app.services.knowledge import create_knowledge_item
+from app.services.organisations import create_organisation
+from app.services.position_papers import create_position_paper
+from app.services.themes import create_theme
+
+
+async def theme(session: AsyncSession, name: str = "Vrouwen, vrede en veiligheid", **extra: Any) -> Theme:
+    return await create_theme(session=session, actor=SYSTEM, data=ThemeCreate(name_nl=name, name_en=name, **extra))
+
+
+async def organisation(session: AsyncSession, name: str = "Atria", kind: str = "member", **extra: Any) -> Organisation:
+    data = OrganisationCreate(name=name, kind=kind, **extra)  # type: ignore[arg-type]
+    return await create_organisation(session=session, actor=SYSTEM, data=data)
+
+
+async def knowledge_item(
+    session: AsyncSession, title: str = "Oriëntatie op NAP 1325", *, publish: bool = False, **extra: Any
+) -> KnowledgeItem:
+    values: dict[str, Any] = {"kind": "report", "language": "nl"} | extra
+    item = await create_knowledge_item(session=session, actor=SYSTEM, data=KnowledgeItemCreate(title=title, **values))
+    if publish:
+        await publish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=item.slug)
+    return item
+
+
+async def position_paper(
+    session: AsyncSession, title: str = "Inbreng CSW69", *, publish: bool = False, **extra: Any
+) -> PositionPaper:
+    values: dict[str, Any] = {"language": "nl"} | extra
+    paper = await create_position_paper(session=session, actor=SYSTEM, data=PositionPaperCreate(title=title, **values))
+    if publish:
+        await publish_content(session=session, actor=SYSTEM, spec=POSITION_PAPERS, id_or_slug=paper.slug)
+    return paper
