@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
-from app.models.base import NAME_MAX, created_at_field, timestamp_field
+from app.models.base import NAME_MAX, WriteSchema, created_at_field, timestamp_field
 from app.models.content import enum_check
 
 
@@ -34,7 +34,7 @@ class ApiKey(SQLModel, table=True):
     revoked_at: datetime | None = timestamp_field()
 
 
-class ApiKeyCreate(SQLModel):
+class ApiKeyCreate(WriteSchema):
     name: str = Field(min_length=1, max_length=NAME_MAX)
     role: Role
     expires_at: datetime | None = None

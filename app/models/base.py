@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from pydantic import model_validator
 from sqlalchemy import DateTime, func
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig
 
 # Stable constraint names, so Alembic autogenerate and hand-written migrations agree.
 SQLModel.metadata.naming_convention = {
@@ -57,3 +59,28 @@ class ContentStatus(StrEnum):
     draft = "draft"
     published = "published"
     archived = "archived"
+
+
+def _reject_nul(value: Any, path: str) -> None:
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError(f"{path or 'value'} contains a NUL character, which cannot be stored")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _reject_nul(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _reject_nul(item, f"{path}[{index}]")
+
+
+class WriteSchema(SQLModel):
+    """Base of every input schema: unknown fields are refused (no mass assignment of id, version,
+    status or timestamps) and NUL characters, which PostgreSQL text cannot hold, are rejected."""
+
+    model_config = SQLModelConfig(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nul_characters(cls, data: Any) -> Any:
+        _reject_nul(data, "")
+        return data

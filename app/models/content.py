@@ -21,6 +21,7 @@ from app.models.base import (
     URL_MAX,
     ContentStatus,
     Language,
+    WriteSchema,
     created_at_field,
     timestamp_field,
 )
@@ -82,7 +83,7 @@ class Attachment(AttachmentBase, table=True):
     created_at: datetime = created_at_field()
 
 
-class AttachmentIn(SQLModel):
+class AttachmentIn(WriteSchema):
     file_name: str = Field(min_length=1, max_length=NAME_MAX)
     media_type: str = Field(min_length=3, max_length=127, regex=r"^[\w.+-]+/[\w.+-]+$")
     size: int = Field(ge=0, le=10 * 1024**3)
@@ -90,7 +91,7 @@ class AttachmentIn(SQLModel):
     extracted_text: str = Field(default="", max_length=BODY_MAX)
 
 
-class ContentWrite(SQLModel):
+class ContentWrite(WriteSchema):
     """Fields shared by create and update of both content types; relations are given as slugs."""
 
     slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)

@@ -8,7 +8,7 @@ from pydantic import HttpUrl
 from sqlalchemy import ARRAY, Column, ForeignKey, Integer, String, text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import MAX_RELATED, MAX_TAGS, SLUG_MAX, TAG_MAX, TITLE_MAX, URL_MAX, Language
+from app.models.base import MAX_RELATED, MAX_TAGS, SLUG_MAX, TAG_MAX, TITLE_MAX, URL_MAX, Language, WriteSchema
 from app.models.content import ContentColumns, ContentWrite, content_table_args, enum_check
 
 
@@ -69,7 +69,7 @@ class KnowledgeItemOrganisation(SQLModel, table=True):
     role: OrganisationRole = Field(default=OrganisationRole.author, sa_type=String(16))  # type: ignore[call-overload]
 
 
-class OrganisationRef(SQLModel):
+class OrganisationRef(WriteSchema):
     organisation: str = Field(min_length=1, max_length=SLUG_MAX, description="Slug of the organisation.")
     role: OrganisationRole = OrganisationRole.author
 

@@ -15,6 +15,7 @@ from app.models.base import (
     SLUG_MAX,
     SLUG_PATTERN,
     URL_MAX,
+    WriteSchema,
     created_at_field,
     timestamp_field,
 )
@@ -94,12 +95,12 @@ class AllianceMembership(SQLModel, table=True):
     role: str = Field(default="member", max_length=ROLE_MAX)
 
 
-class MemberRef(SQLModel):
+class MemberRef(WriteSchema):
     organisation: str = Field(min_length=1, max_length=SLUG_MAX, description="Slug of the member organisation.")
     role: str = Field(default="member", min_length=1, max_length=ROLE_MAX)
 
 
-class OrganisationWrite(SQLModel):
+class OrganisationWrite(WriteSchema):
     """Fields shared by create and update; relation fields are given as slugs."""
 
     acronym: str | None = Field(default=None, max_length=32)

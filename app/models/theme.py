@@ -11,6 +11,7 @@ from app.models.base import (
     NAME_MAX,
     SLUG_MAX,
     SLUG_PATTERN,
+    WriteSchema,
     created_at_field,
     timestamp_field,
 )
@@ -30,11 +31,11 @@ class Theme(ThemeBase, table=True):
     updated_at: datetime | None = timestamp_field()
 
 
-class ThemeCreate(ThemeBase):
+class ThemeCreate(ThemeBase, WriteSchema):
     slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
 
 
-class ThemeUpdate(SQLModel):
+class ThemeUpdate(WriteSchema):
     slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
     name_nl: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     name_en: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)

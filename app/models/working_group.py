@@ -12,6 +12,7 @@ from app.models.base import (
     NAME_MAX,
     SLUG_MAX,
     SLUG_PATTERN,
+    WriteSchema,
     created_at_field,
     timestamp_field,
 )
@@ -45,7 +46,7 @@ class WorkingGroupMember(SQLModel, table=True):
     role: str = Field(default="member", max_length=ROLE_MAX)
 
 
-class WorkingGroupCreate(SQLModel):
+class WorkingGroupCreate(WriteSchema):
     slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
     name: str = Field(min_length=1, max_length=NAME_MAX)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
@@ -53,7 +54,7 @@ class WorkingGroupCreate(SQLModel):
     members: list[MemberRef] = Field(default_factory=list, max_length=500)
 
 
-class WorkingGroupUpdate(SQLModel):
+class WorkingGroupUpdate(WriteSchema):
     slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
     name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)

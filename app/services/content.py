@@ -402,9 +402,19 @@ async def apply_shared_changes(
 
 
 async def finish_write(
-    *, session: AsyncSession, spec: ContentSpec, item: ContentModel, op: ChangeOp, bump: bool = True
+    *,
+    session: AsyncSession,
+    spec: ContentSpec,
+    item: ContentModel,
+    op: ChangeOp,
+    bump: bool = True,
+    was_public: bool = False,
 ) -> None:
-    """Bump the version, flush (turning unique races into 409) and log the change."""
+    """Bump the version, flush (turning unique races into 409) and log the change.
+
+    The change is public (shown in the anonymous change feed) when the item is public now, or was
+    public before this change (so mirrors learn about unpublishing); a draft's history never is.
+    """
     if bump:
         item.version += 1
         item.updated_at = utcnow()
@@ -416,7 +426,7 @@ async def finish_write(
         entity_id=item.id,
         op=op,
         slug=item.slug,
-        public=is_public(item),
+        public=is_public(item) or was_public,
         version=item.version,
     )
 
@@ -467,8 +477,9 @@ async def archive_content(
         raise ConflictError("only content that was published can be archived")
     if item.status == ContentStatus.archived:
         return item
+    was_public = is_public(item)
     item.status = ContentStatus.archived
-    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished)
+    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public)
     return item
 
 
@@ -486,8 +497,9 @@ async def unpublish_content(
     check_version(current=item.version, expected=expected_version)
     if item.status == ContentStatus.draft:
         return item
+    was_public = is_public(item)
     item.status = ContentStatus.draft
-    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished)
+    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public)
     return item
 
 
@@ -511,6 +523,6 @@ async def delete_content(
         entity_id=item.id,
         op=ChangeOp.deleted,
         slug=item.slug,
-        public=False,
+        public=is_public(item),
         version=item.version,
     )

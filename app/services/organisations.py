@@ -321,6 +321,6 @@ async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> Non
         entity_id=org.id,
         op=op,
         slug=org.slug,
-        public=op is not ChangeOp.deleted,
+        public=True,  # the directory is public, deletions included
         version=org.version,
     )

@@ -136,6 +136,48 @@ async def _record(session: AsyncSession, group: WorkingGroup, op: ChangeOp) -> N
         entity_id=group.id,
         op=op,
         slug=group.slug,
-        public=op is not ChangeOp.deleted,
+        public=True,  # the directory is public, deletions included
         version=group.version,
     )
+
+
+async def working_groups_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, WorkingGroup]:
+    """Working groups by id in one query (GraphQL dataloaders)."""
+    if not ids:
+        return {}
+    rows = await session.scalars(select(WorkingGroup).where(WorkingGroup.id.in_(ids)))  # type: ignore[union-attr]
+    return {group.id: group for group in rows.all() if group.id is not None}
+
+
+async def working_groups_of_themes(*, session: AsyncSession, theme_ids: Sequence[int]) -> dict[int, list[WorkingGroup]]:
+    """The working groups of many themes in one query, by name."""
+    if not theme_ids:
+        return {}
+    rows = await session.scalars(
+        select(WorkingGroup)
+        .where(WorkingGroup.theme_id.in_(theme_ids))  # type: ignore[union-attr]
+        .order_by(WorkingGroup.name, WorkingGroup.id)
+    )
+    grouped: dict[int, list[WorkingGroup]] = defaultdict(list)
+    for group in rows.all():
+        assert group.theme_id is not None
+        grouped[group.theme_id].append(group)
+    return grouped
+
+
+async def working_groups_of_organisations(
+    *, session: AsyncSession, organisation_ids: Sequence[int]
+) -> dict[int, list[tuple[WorkingGroup, str]]]:
+    """The working groups (with role) many organisations are members of, in one query."""
+    if not organisation_ids:
+        return {}
+    rows = await session.execute(
+        select(WorkingGroupMember.organisation_id, WorkingGroup, WorkingGroupMember.role)
+        .join(WorkingGroup, WorkingGroup.id == WorkingGroupMember.working_group_id)
+        .where(WorkingGroupMember.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
+        .order_by(WorkingGroup.name)
+    )
+    grouped: dict[int, list[tuple[WorkingGroup, str]]] = defaultdict(list)
+    for organisation_id, group, role in rows.all():
+        grouped[organisation_id].append((group, role))
+    return grouped
