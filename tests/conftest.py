@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, a
 from app.db import embedded_url, migrate
 from app.main import create_app
 from app.models.api_key import ApiKeyCreate, Role
-from app.services.auth import create_api_key
+from app.services.auth import SYSTEM, create_api_key
 from app.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,7 +129,9 @@ async def client(
 
 async def _token(sessionmaker: async_sessionmaker[AsyncSession], role: Role) -> str:
     async with sessionmaker() as session, session.begin():
-        _, token = await create_api_key(session=session, data=ApiKeyCreate(name=f"test {role}", role=role))
+        _, token = await create_api_key(
+            session=session, actor=SYSTEM, data=ApiKeyCreate(name=f"test {role}", role=role)
+        )
     return token
 
 

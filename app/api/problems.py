@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import (
@@ -45,7 +46,7 @@ def problem(
 
 async def domain_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, KennisbankError)
-    status = next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 400)
+    status = getattr(exc, "http_status", None) or next((s for cls, s in STATUS_OF.items() if isinstance(exc, cls)), 400)
     extra = dict(exc.extra)
     if isinstance(exc, ValidationFailedError) and exc.field:
         extra["errors"] = [{"field": exc.field, "message": exc.detail}]
@@ -79,6 +80,34 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def database_error(request: Request, exc: Exception) -> JSONResponse:
+    """Database failures the services did not foresee: a clear status by SQLSTATE class, never SQL."""
+    sqlstate = str(getattr(getattr(exc, "orig", None), "sqlstate", None) or getattr(exc, "sqlstate", "") or "")
+    if isinstance(exc, IntegrityError) or sqlstate.startswith("23"):
+        return problem(409, "conflict", "Conflict", "the change conflicts with existing data")
+    if isinstance(exc, DataError) or sqlstate.startswith("22"):
+        return problem(422, "validation_failed", "Validation failed", "a value does not fit its field")
+    if sqlstate.startswith("40"):  # serialization failure or deadlock: safe to retry
+        return problem(
+            503,
+            "service_unavailable",
+            "Service unavailable",
+            "a concurrent change got in the way; try again",
+            headers={"Retry-After": "1"},
+        )
+    if sqlstate and not sqlstate.startswith(("08", "53", "57")):
+        log.exception("unexpected database error %s on %s %s", sqlstate, request.method, request.url.path)
+        return problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged")
+    log.warning("database unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    return problem(
+        503,
+        "service_unavailable",
+        "Service unavailable",
+        "the database is unavailable; try again shortly",
+        headers={"Retry-After": "2"},
+    )
+
+
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged")
@@ -88,4 +117,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(KennisbankError, domain_error)
     app.add_exception_handler(RequestValidationError, request_validation_error)
     app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(DBAPIError, database_error)
+    app.add_exception_handler(ConnectionError, database_error)  # refused/reset before the driver wraps it
     app.add_exception_handler(Exception, unexpected_error)

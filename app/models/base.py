@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import model_validator
+from pydantic import HttpUrl, StringConstraints, UrlConstraints, model_validator
 from sqlalchemy import DateTime, func
 from sqlmodel import Field, SQLModel
 from sqlmodel._compat import SQLModelConfig
@@ -23,6 +23,12 @@ SQLModel.metadata.naming_convention = {
 # Lowercase ASCII words joined by hyphens, with at least one letter so a slug never reads as an id.
 SLUG_PATTERN = r"^(?:[a-z0-9]+-)*[a-z0-9]*[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 SLUG_MAX = 120
+# Input types with their pattern enforced by pydantic (SQLModel's ``Field(regex=...)`` is not).
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX)]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+Url = Annotated[HttpUrl, UrlConstraints(max_length=2_000)]
+MediaType = Annotated[str, StringConstraints(pattern=r"^[\w.+-]+/[\w.+-]+$", min_length=3, max_length=127)]
 TITLE_MAX = 300
 NAME_MAX = 200
 SUMMARY_MAX = 2_000

@@ -6,7 +6,6 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import HttpUrl
 from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
 
@@ -15,12 +14,14 @@ from app.models.base import (
     MAX_RELATED,
     NAME_MAX,
     SLUG_MAX,
-    SLUG_PATTERN,
     SUMMARY_MAX,
     TITLE_MAX,
     URL_MAX,
     ContentStatus,
     Language,
+    MediaType,
+    Slug,
+    Url,
     WriteSchema,
     created_at_field,
     timestamp_field,
@@ -85,16 +86,16 @@ class Attachment(AttachmentBase, table=True):
 
 class AttachmentIn(WriteSchema):
     file_name: str = Field(min_length=1, max_length=NAME_MAX)
-    media_type: str = Field(min_length=3, max_length=127, regex=r"^[\w.+-]+/[\w.+-]+$")
+    media_type: MediaType
     size: int = Field(ge=0, le=10 * 1024**3)
-    url: HttpUrl
+    url: Url
     extracted_text: str = Field(default="", max_length=BODY_MAX)
 
 
 class ContentWrite(WriteSchema):
     """Fields shared by create and update of both content types; relations are given as slugs."""
 
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     summary: str | None = Field(default=None, max_length=SUMMARY_MAX)
     body: str | None = Field(default=None, max_length=BODY_MAX)
     themes: list[str] | None = Field(default=None, max_length=MAX_RELATED)

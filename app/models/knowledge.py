@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import HttpUrl
 from sqlalchemy import ARRAY, Column, ForeignKey, Integer, String, text
 from sqlmodel import Field, SQLModel
 
-from app.models.base import MAX_RELATED, MAX_TAGS, SLUG_MAX, TAG_MAX, TITLE_MAX, URL_MAX, Language, WriteSchema
+from app.models.base import (
+    MAX_RELATED,
+    MAX_TAGS,
+    SLUG_MAX,
+    TAG_MAX,
+    TITLE_MAX,
+    URL_MAX,
+    Language,
+    Tag,
+    Url,
+    WriteSchema,
+)
 from app.models.content import ContentColumns, ContentWrite, content_table_args, enum_check
 
 
@@ -75,10 +85,10 @@ class OrganisationRef(WriteSchema):
 
 
 class KnowledgeItemWrite(ContentWrite):
-    tags: list[str] | None = Field(default=None, max_length=MAX_TAGS)
+    tags: list[Tag] | None = Field(default=None, max_length=MAX_TAGS)
     organisations: list[OrganisationRef] | None = Field(default=None, max_length=MAX_RELATED)
-    source_url: HttpUrl | None = None
-    cover_image_url: HttpUrl | None = None
+    source_url: Url | None = None
+    cover_image_url: Url | None = None
 
 
 class KnowledgeItemCreate(KnowledgeItemWrite):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from pydantic import EmailStr, HttpUrl
+from pydantic import EmailStr
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, String
 from sqlmodel import Field, SQLModel
 
@@ -13,8 +13,10 @@ from app.models.base import (
     DESCRIPTION_MAX,
     NAME_MAX,
     SLUG_MAX,
-    SLUG_PATTERN,
     URL_MAX,
+    CountryCode,
+    Slug,
+    Url,
     WriteSchema,
     created_at_field,
     timestamp_field,
@@ -39,7 +41,6 @@ class OrganisationStatus(StrEnum):
 
 # Only these kinds have member organisations of their own.
 GROUPING_KINDS = frozenset({OrganisationKind.alliance, OrganisationKind.network})
-COUNTRY_PATTERN = r"^[A-Z]{2}$"
 ROLE_MAX = 64
 
 
@@ -105,24 +106,24 @@ class OrganisationWrite(WriteSchema):
 
     acronym: str | None = Field(default=None, max_length=32)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
-    website: HttpUrl | None = None
+    website: Url | None = None
     email: EmailStr | None = None
-    country: str | None = Field(default=None, regex=COUNTRY_PATTERN)
+    country: CountryCode | None = None
     city: str | None = Field(default=None, max_length=NAME_MAX)
     member_since: date | None = None
-    logo_url: HttpUrl | None = None
+    logo_url: Url | None = None
     status: OrganisationStatus | None = None
     themes: list[str] | None = Field(default=None, max_length=20)
     members: list[MemberRef] | None = Field(default=None, max_length=500)
 
 
 class OrganisationCreate(OrganisationWrite):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     name: str = Field(min_length=1, max_length=NAME_MAX)
     kind: OrganisationKind
 
 
 class OrganisationUpdate(OrganisationWrite):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     kind: OrganisationKind | None = None

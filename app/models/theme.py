@@ -10,7 +10,7 @@ from app.models.base import (
     DESCRIPTION_MAX,
     NAME_MAX,
     SLUG_MAX,
-    SLUG_PATTERN,
+    Slug,
     WriteSchema,
     created_at_field,
     timestamp_field,
@@ -32,11 +32,11 @@ class Theme(ThemeBase, table=True):
 
 
 class ThemeCreate(ThemeBase, WriteSchema):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
 
 
 class ThemeUpdate(WriteSchema):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     name_nl: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     name_en: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)

@@ -11,7 +11,7 @@ from app.models.base import (
     DESCRIPTION_MAX,
     NAME_MAX,
     SLUG_MAX,
-    SLUG_PATTERN,
+    Slug,
     WriteSchema,
     created_at_field,
     timestamp_field,
@@ -47,7 +47,7 @@ class WorkingGroupMember(SQLModel, table=True):
 
 
 class WorkingGroupCreate(WriteSchema):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     name: str = Field(min_length=1, max_length=NAME_MAX)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
     theme: str | None = Field(default=None, max_length=SLUG_MAX, description="Slug of the group's theme.")
@@ -55,7 +55,7 @@ class WorkingGroupCreate(WriteSchema):
 
 
 class WorkingGroupUpdate(WriteSchema):
-    slug: str | None = Field(default=None, max_length=SLUG_MAX, regex=SLUG_PATTERN)
+    slug: Slug | None = None
     name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
     theme: str | None = Field(default=None, max_length=SLUG_MAX)

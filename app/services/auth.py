@@ -32,7 +32,7 @@ class Principal:
 
     @property
     def is_admin(self) -> bool:
-        return self.role is Role.admin
+        return self.role == Role.admin
 
 
 ANONYMOUS = Principal()
@@ -40,11 +40,16 @@ SYSTEM = Principal(role=Role.admin, name="system")
 
 
 def require_editor(actor: Principal) -> None:
+    """Anonymous callers must authenticate (401); a reader's key lacks the permission (403)."""
+    if actor.role is None:
+        raise AuthenticationError("this needs an API key with the editor or admin role")
     if not actor.can_edit:
         raise PermissionDeniedError("this needs an API key with the editor or admin role")
 
 
 def require_admin(actor: Principal) -> None:
+    if actor.role is None:
+        raise AuthenticationError("this needs an API key with the admin role")
     if not actor.is_admin:
         raise PermissionDeniedError("this needs an API key with the admin role")
 
@@ -53,8 +58,9 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-async def create_api_key(*, session: AsyncSession, data: ApiKeyCreate) -> tuple[ApiKey, str]:
-    """Create a key and return it with its token; the token is not stored and can't be shown again."""
+async def create_api_key(*, session: AsyncSession, actor: Principal, data: ApiKeyCreate) -> tuple[ApiKey, str]:
+    """Create a key and return it with its token (admins); the token is not stored and can't be shown again."""
+    require_admin(actor)
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     key = ApiKey(
         name=data.name,
@@ -68,13 +74,15 @@ async def create_api_key(*, session: AsyncSession, data: ApiKeyCreate) -> tuple[
     return key, token
 
 
-async def list_api_keys(*, session: AsyncSession) -> list[ApiKey]:
-    """Every key, newest first, revoked ones included."""
+async def list_api_keys(*, session: AsyncSession, actor: Principal) -> list[ApiKey]:
+    """Every key, newest first, revoked ones included (admins)."""
+    require_admin(actor)
     return list((await session.scalars(select(ApiKey).order_by(ApiKey.id.desc()))).all())
 
 
-async def revoke_api_key(*, session: AsyncSession, key_id: int) -> ApiKey:
-    """Mark a key revoked; it stops working at once. Revoking twice is harmless."""
+async def revoke_api_key(*, session: AsyncSession, actor: Principal, key_id: int) -> ApiKey:
+    """Mark a key revoked (admins); it stops working at once. Revoking twice is harmless."""
+    require_admin(actor)
     key = await session.get(ApiKey, key_id)
     if key is None:
         raise NotFoundError(f"no API key with id {key_id}")
@@ -98,7 +106,7 @@ async def authenticate(*, session: AsyncSession, token: str, now: datetime | Non
         or (key.expires_at is not None and key.expires_at <= now)
     ):
         raise AuthenticationError("invalid API key")
-    return Principal(role=key.role, key_id=key.id, name=key.name)
+    return Principal(role=Role(key.role), key_id=key.id, name=key.name)
 
 
 async def touch_api_keys(*, session: AsyncSession, used_at: dict[int, datetime]) -> None:

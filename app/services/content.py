@@ -7,12 +7,13 @@ modules (``knowledge.py``, ``position_papers.py``) handle those and call into th
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, or_, select, true, update
+from sqlalchemy import ColumnElement, Select, String, and_, delete, exists, func, or_, select, true, type_coerce, update
+from sqlalchemy.dialects.postgresql import ARRAY as PG_ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ConflictError, NotFoundError, ValidationFailedError
@@ -157,9 +158,9 @@ def filter_clauses(spec: ContentSpec, actor: Principal, filters: ContentFilter) 
     if filters.kinds and model is KnowledgeItem:
         clauses.append(KnowledgeItem.kind.in_(filters.kinds))  # type: ignore[attr-defined]
     if filters.tags and model is KnowledgeItem:
-        clauses.append(KnowledgeItem.tags.overlap(list(filters.tags)))  # type: ignore[attr-defined]
+        clauses.append(type_coerce(KnowledgeItem.tags, PG_ARRAY(String)).overlap(list(filters.tags)))
     if filters.audiences and model is PositionPaper:
-        clauses.append(PositionPaper.audience.overlap(list(filters.audiences)))  # type: ignore[attr-defined]
+        clauses.append(type_coerce(PositionPaper.audience, PG_ARRAY(String)).overlap(list(filters.audiences)))
     if filters.languages:
         clauses.append(model.language.in_(filters.languages))  # type: ignore[attr-defined]
     if filters.years:
@@ -526,3 +527,26 @@ async def delete_content(
         public=is_public(item),
         version=item.version,
     )
+
+
+async def content_batches(
+    *, session: AsyncSession, actor: Principal, spec: ContentSpec, batch_size: int = 500
+) -> AsyncIterator[list[Any]]:
+    """Every item ``actor`` may see, in id order, a batch at a time (exports never hold it all in memory)."""
+    last_id = 0
+    while True:
+        rows = list(
+            (
+                await session.scalars(
+                    select(spec.model)
+                    .where(spec.model.id > last_id, visible_clause(spec, actor))  # type: ignore[operator]
+                    .order_by(spec.model.id)
+                    .limit(batch_size)
+                )
+            ).all()
+        )
+        if not rows:
+            return
+        yield rows
+        session.expunge_all()  # keep the identity map from growing with the export
+        last_id = rows[-1].id

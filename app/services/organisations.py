@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, exists, func, select
@@ -26,7 +27,6 @@ from app.models.organisation import (
 )
 from app.models.position_paper import PositionPaperSignatory
 from app.models.theme import Theme
-from app.models.working_group import WorkingGroupMember
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
 from app.services.common import check_version, flush_or_conflict, get_by_id_or_slug, ids_for_slugs, slug_for
@@ -34,7 +34,7 @@ from app.services.content import MAX_FILTER_VALUES
 from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
 from app.services.themes import themes_by_owner
 
-SORTABLE = ("name", "created_at", "member_since")
+SORTABLE = ("name", "created_at")
 DEFAULT_SORT = "name"
 SCALAR_FIELDS = (
     "name",
@@ -82,15 +82,16 @@ def organisation_clauses(filters: OrganisationFilter) -> list[ColumnElement[bool
 
 
 def sort_column(name: str) -> ColumnElement[Any]:
-    if name == "member_since":
-        return func.coalesce(Organisation.member_since, func.date("0001-01-01"))
     return getattr(Organisation, name)  # type: ignore[no-any-return]
 
 
 def sort_value(org: Organisation, name: str) -> Any:
-    if name == "member_since":
-        return org.member_since.isoformat() if org.member_since else "0001-01-01"
     return getattr(org, name)
+
+
+def sort_types(sort: Sequence[SortField]) -> list[type]:
+    """The Python types of a cursor's values for this sort (for decoding)."""
+    return [datetime if f.name == "created_at" else str for f in sort] + [int]
 
 
 async def list_organisations(
@@ -302,17 +303,6 @@ async def delete_organisation(
     await _record(session, org, ChangeOp.deleted)
 
 
-async def working_group_memberships(*, session: AsyncSession, organisation_ids: Sequence[int]) -> dict[int, int]:
-    if not organisation_ids:
-        return {}
-    rows = await session.execute(
-        select(WorkingGroupMember.organisation_id, func.count())
-        .where(WorkingGroupMember.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
-        .group_by(WorkingGroupMember.organisation_id)
-    )
-    return {org_id: count for org_id, count in rows.all()}
-
-
 async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> None:
     assert org.id is not None
     await record_change(
@@ -324,3 +314,15 @@ async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> Non
         public=True,  # the directory is public, deletions included
         version=org.version,
     )
+
+
+async def list_all_organisations(*, session: AsyncSession, batch_size: int = 500) -> AsyncIterator[list[Organisation]]:
+    """The whole directory in id order, a batch at a time (exports)."""
+    last_id = 0
+    while True:
+        query = select(Organisation).where(Organisation.id > last_id).order_by(Organisation.id).limit(batch_size)
+        rows = list((await session.scalars(query)).all())
+        if not rows:
+            return
+        yield rows
+        last_id = rows[-1].id  # type: ignore[assignment]

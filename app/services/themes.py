@@ -134,3 +134,11 @@ async def themes_by_owner(
     for owner_id, theme in rows.all():
         grouped[owner_id].append(theme)
     return grouped
+
+
+async def themes_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, Theme]:
+    """Themes by id in one query (GraphQL dataloaders)."""
+    if not ids:
+        return {}
+    rows = await session.scalars(select(Theme).where(Theme.id.in_(ids)))  # type: ignore[union-attr]
+    return {theme.id: theme for theme in rows.all() if theme.id is not None}

@@ -80,6 +80,7 @@ async def create_working_group(*, session: AsyncSession, actor: Principal, data:
     await flush_or_conflict(session, "working group")
     assert group.id is not None
     await _set_members(session=session, group_id=group.id, refs=data.members)
+    await flush_or_conflict(session, "working group")
     await _record(session, group, ChangeOp.created)
     return group
 

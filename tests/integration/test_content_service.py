@@ -8,7 +8,14 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from app.errors import ConflictError, NotFoundError, PermissionDeniedError, ValidationFailedError, VersionMismatchError
+from app.errors import (
+    AuthenticationError,
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationFailedError,
+    VersionMismatchError,
+)
 from app.models import ChangeEvent, KnowledgeItem
 from app.models.api_key import Role
 from app.models.knowledge import KnowledgeItemUpdate
@@ -78,10 +85,10 @@ async def test_drafts_are_invisible_to_the_public_and_visible_to_editors(session
 
 async def test_only_editors_write(session):
     item = await factories.knowledge_item(session)
-    for actor in (ANONYMOUS, READER):
-        with pytest.raises(PermissionDeniedError):
+    for actor, error in ((ANONYMOUS, AuthenticationError), (READER, PermissionDeniedError)):
+        with pytest.raises(error):
             await publish_content(session=session, actor=actor, spec=KNOWLEDGE, id_or_slug=item.slug)
-        with pytest.raises(PermissionDeniedError):
+        with pytest.raises(error):
             await delete_content(session=session, actor=actor, spec=KNOWLEDGE, id_or_slug=item.slug)
 
 

@@ -1,0 +1,89 @@
+"""The request/response handling knowledge items and position papers share (no rules: those are services)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request, Response
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.api.http import json_response, page_links
+from app.api.params import comma_list, sparse
+from app.api.representations import CONTENT_INCLUDES, content_docs
+from app.api.schemas import KnowledgeItemOut, PositionPaperOut
+from app.services.auth import Principal
+from app.services.content import (
+    DEFAULT_SORT,
+    KNOWLEDGE,
+    SORTABLE,
+    ContentFilter,
+    ContentSpec,
+    list_content,
+    sort_types,
+)
+from app.services.pagination import parse_sort, scope_of
+
+
+def field_names(spec: ContentSpec) -> tuple[str, ...]:
+    model = KnowledgeItemOut if spec is KNOWLEDGE else PositionPaperOut
+    return tuple(model.model_fields)
+
+
+async def list_response(
+    *,
+    request: Request,
+    session: AsyncSession,
+    principal: Principal,
+    spec: ContentSpec,
+    filters: ContentFilter,
+    sort: str | None,
+    limit: int,
+    cursor: str | None,
+    fields: str | None,
+    include: str | None,
+) -> Response:
+    """One page of content as ``{data, meta}`` with a Link header and an ETag."""
+    sort_fields = parse_sort(sort, allowed=SORTABLE, default=DEFAULT_SORT)
+    wanted = comma_list(fields, allowed=field_names(spec), name="fields")
+    includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
+    scope = scope_of(spec.entity.value, sort_fields)
+    codec = request.app.state.cursors
+    after = codec.decode(cursor, scope=scope, types=sort_types(sort_fields)) if cursor else None
+    page = await list_content(
+        session=session, actor=principal, spec=spec, filters=filters, sort=sort_fields, after=after, limit=limit
+    )
+    docs = await content_docs(session=session, actor=principal, spec=spec, items=page.items, include=includes)
+    next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
+    payload = {
+        "data": [sparse(doc, wanted) for doc in docs],
+        "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit},
+    }
+    return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
+
+
+async def item_response(
+    *,
+    request: Request,
+    session: AsyncSession,
+    principal: Principal,
+    spec: ContentSpec,
+    item: Any,
+    fields: str | None = None,
+    include: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """One item, its ETag carrying the version that If-Match checks."""
+    wanted = comma_list(fields, allowed=field_names(spec), name="fields")
+    includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
+    [doc] = await content_docs(session=session, actor=principal, spec=spec, items=[item], include=includes)
+    headers = None
+    if status_code == 201:
+        headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(item.id)))}
+    return json_response(
+        request,
+        sparse(doc, wanted),
+        principal=principal,
+        version=item.version,
+        status_code=status_code,
+        headers=headers,
+    )

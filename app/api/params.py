@@ -1,0 +1,99 @@
+"""Query-string rules shared by every route: unknown parameters, lists, sparse fields, includes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+
+from app.errors import KennisbankError, ValidationFailedError
+from app.services.content import MAX_FILTER_VALUES
+
+_known_params: dict[int, frozenset[str]] = {}
+
+
+class UnknownParameterError(KennisbankError):
+    code = "unknown_parameter"
+    title = "Unknown query parameter"
+    http_status = 400
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(route: APIRoute) -> frozenset[str]:
+    """Every query parameter the route declares, its dependencies' included (computed once per route)."""
+    cached = _known_params.get(id(route))
+    if cached is None:
+        cached = frozenset(_query_names(route.dependant))
+        _known_params[id(route)] = cached
+    return cached
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """A misspelt filter must fail loudly (400), not silently return everything."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = known_parameters(route)
+    unknown = sorted({name for name in request.query_params if name not in known})
+    if unknown:
+        raise UnknownParameterError(
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}; "
+            f"this endpoint accepts: {', '.join(sorted(known)) or 'none'}",
+            parameters=unknown,
+        )
+    for name in known:
+        if len(request.query_params.getlist(name)) > MAX_FILTER_VALUES:
+            raise ValidationFailedError(f"at most {MAX_FILTER_VALUES} values for {name}", field=name)
+    # PostgreSQL text cannot hold NUL: refuse it here rather than fail in the database.
+    for name, value in [*request.query_params.multi_items(), *request.path_params.items()]:
+        if "\x00" in str(value):
+            raise ValidationFailedError(f"{name} contains a NUL character", field=name)
+
+
+StrictQuery = Depends(reject_unknown_parameters)
+
+
+def comma_list(raw: str | None, *, allowed: Iterable[str], name: str) -> tuple[str, ...]:
+    """Parse ``a,b,c`` and check every value against ``allowed``."""
+    if not raw:
+        return ()
+    values = tuple(dict.fromkeys(v.strip() for v in raw.split(",") if v.strip()))
+    allowed_set = set(allowed)
+    unknown = [v for v in values if v not in allowed_set]
+    if unknown:
+        raise ValidationFailedError(
+            f"unknown {name}: {', '.join(unknown)}; allowed: {', '.join(sorted(allowed_set))}", field=name
+        )
+    return values
+
+
+def sparse(document: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]:
+    return {k: document[k] for k in fields if k in document} if fields else document
+
+
+LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page (1-100).")]
+CursorQuery = Annotated[
+    str | None,
+    Query(max_length=512, description="Opaque cursor from `meta.next_cursor` of the previous page."),
+]
+FieldsQuery = Annotated[
+    str | None,
+    Query(max_length=500, description="Comma-separated fields to return (sparse fieldset), e.g. `title,slug`."),
+]
+IncludeQuery = Annotated[
+    str | None,
+    Query(max_length=200, description="Comma-separated relations to return in full instead of compactly."),
+]
+SortQuery = Annotated[
+    str | None,
+    Query(max_length=200, description="Comma-separated sort fields; prefix `-` for descending."),
+]

@@ -1,0 +1,252 @@
+"""Response shapes for the OpenAPI document (the contract clients are generated from).
+
+Handlers build plain dicts (see representations.py) and serialise them once; these models describe
+those dicts. A test checks real responses against this document.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.models.api_key import Role
+from app.models.base import ContentStatus, Language
+from app.models.knowledge import KnowledgeKind
+from app.models.organisation import OrganisationKind, OrganisationStatus
+from app.models.position_paper import Audience
+
+T = TypeVar("T")
+
+
+class ThemeSummary(BaseModel):
+    id: int
+    slug: str
+    name_nl: str
+    name_en: str
+    description: str | None = Field(default=None, description="Only with `include=themes`.")
+
+
+class OrganisationSummary(BaseModel):
+    id: int
+    slug: str
+    name: str
+    role: str | None = Field(default=None, description="The organisation's role here (author, member, ...).")
+    acronym: str | None = None
+    kind: OrganisationKind | None = None
+    country: str | None = None
+    website: str | None = None
+
+
+class AttachmentOut(BaseModel):
+    file_name: str
+    media_type: str
+    size: int
+    url: str
+    extracted_text: str | None = Field(default=None, description="Only with `include=attachments`.")
+
+
+class TranslationSummary(BaseModel):
+    id: int
+    slug: str
+    language: Language
+    title: str
+    summary: str | None = Field(default=None, description="Only with `include=translation`.")
+
+
+class ContentOut(BaseModel):
+    id: int
+    type: str
+    slug: str
+    title: str
+    summary: str
+    body: str = Field(description="Markdown.")
+    language: Language
+    status: ContentStatus
+    themes: list[ThemeSummary]
+    attachments: list[AttachmentOut]
+    translation: TranslationSummary | None
+    published_at: datetime | None
+    created_at: datetime
+    updated_at: datetime | None
+    version: int
+
+
+class KnowledgeItemOut(ContentOut):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "id": 12,
+                "type": "knowledge_item",
+                "slug": "orientatie-op-nap-1325",
+                "title": "Oriëntatie op NAP 1325",
+                "summary": "Wat het vierde Nationaal Actieplan 1325 vraagt van het maatschappelijk middenveld.",
+                "body": "## Inleiding\n...",
+                "language": "nl",
+                "status": "published",
+                "kind": "report",
+                "tags": ["nap-1325"],
+                "themes": [
+                    {
+                        "id": 3,
+                        "slug": "vrouwen-vrede-en-veiligheid",
+                        "name_nl": "Vrouwen, vrede en veiligheid",
+                        "name_en": "Women, peace and security",
+                    }
+                ],
+                "organisations": [{"id": 7, "slug": "wo-men", "name": "WO=MEN", "role": "publisher"}],
+                "attachments": [],
+                "translation": None,
+                "source_url": None,
+                "cover_image_url": None,
+                "published_at": "2024-10-31T09:00:00+00:00",
+                "created_at": "2024-10-30T15:12:00+00:00",
+                "updated_at": None,
+                "version": 2,
+            }
+        }
+    )
+    kind: KnowledgeKind
+    tags: list[str]
+    organisations: list[OrganisationSummary] = Field(description="Authors and publishers, with their role.")
+    source_url: str | None
+    cover_image_url: str | None
+
+
+class PositionPaperOut(ContentOut):
+    audience: list[Audience]
+    ministry: str | None
+    occasion: str | None
+    signatories: list[OrganisationSummary]
+
+
+class OrganisationOut(BaseModel):
+    id: int
+    slug: str
+    name: str
+    acronym: str | None
+    kind: OrganisationKind
+    status: OrganisationStatus
+    description: str
+    website: str | None
+    email: str | None
+    country: str | None
+    city: str | None
+    member_since: date | None
+    logo_url: str | None
+    themes: list[ThemeSummary]
+    members: list[OrganisationSummary] = Field(description="Member organisations (alliances and networks).")
+    member_of: list[OrganisationSummary] = Field(description="Alliances and networks this organisation belongs to.")
+    version: int
+    created_at: datetime
+    updated_at: datetime | None
+
+
+class ThemeOut(ThemeSummary):
+    version: int
+    created_at: datetime
+    updated_at: datetime | None
+
+
+class WorkingGroupOut(BaseModel):
+    id: int
+    slug: str
+    name: str
+    description: str
+    theme: ThemeSummary | None
+    members: list[OrganisationSummary]
+    version: int
+    created_at: datetime
+    updated_at: datetime | None
+
+
+class ListMeta(BaseModel):
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page; null on the last page.")
+    total: int = Field(description="How many records match the filters.")
+    limit: int
+
+
+class ListOf(BaseModel, Generic[T]):
+    data: list[T]
+    meta: ListMeta
+
+
+class ApiKeyOut(BaseModel):
+    id: int
+    name: str
+    role: Role
+    prefix: str = Field(description="The token's first characters, to tell keys apart.")
+    created_at: datetime
+    last_used_at: datetime | None
+    expires_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ApiKeyCreated(ApiKeyOut):
+    token: str = Field(description="The secret token. Shown only in this response; store it now.")
+
+
+class ChangeOut(BaseModel):
+    id: int
+    type: Literal["theme", "organisation", "working_group", "knowledge_item", "position_paper"]
+    record_id: int
+    slug: str
+    op: Literal["created", "updated", "published", "unpublished", "deleted"]
+    version: int | None
+    occurred_at: datetime
+
+
+class ChangesMeta(BaseModel):
+    next_cursor: str = Field(description="Pass as `since` to continue; returned even when nothing is new.")
+    has_more: bool
+
+
+class ChangeList(BaseModel):
+    data: list[ChangeOut]
+    meta: ChangesMeta
+
+
+class FieldError(BaseModel):
+    field: str
+    message: str
+    location: str | None = None
+    type: str | None = None
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    model_config = ConfigDict(extra="allow")
+    type: str = Field(examples=["https://kennisbank.wo-men.nl/problems/not-found"])
+    title: str
+    status: int
+    detail: str
+    errors: list[FieldError] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the problem responses an operation can give."""
+    descriptions = {
+        304: "Not modified (If-None-Match matched)",
+        400: "Bad request: an unknown query parameter or malformed input",
+        401: "No valid API key",
+        403: "The API key's role does not allow this",
+        404: "Not found (drafts are not found for those who may not see them)",
+        409: "Conflict: duplicate slug, or still referenced",
+        412: "Precondition failed: If-Match names a stale version",
+        413: "Request body too large",
+        422: "Validation failed; `errors` lists the fields",
+        428: "If-Match required by this server",
+    }
+    responses: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        if status == 304:
+            responses[status] = {"description": descriptions[status]}
+        else:
+            responses[status] = {
+                "description": descriptions[status],
+                "model": Problem,
+                "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            }
+    return responses

@@ -1,0 +1,86 @@
+"""Bulk writes: up to 500 creates/updates of one content type in one transaction, all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.errors import KennisbankError
+from app.services.auth import Principal, require_editor
+
+MAX_BATCH = 500
+
+
+class BatchFailedError(KennisbankError):
+    """At least one operation failed; nothing of the batch was written. ``errors`` lists each failure."""
+
+    code = "batch_failed"
+    title = "Batch failed"
+    http_status = 422
+
+
+@dataclass(frozen=True)
+class BatchOp:
+    op: Literal["create", "update"]
+    data: dict[str, Any]
+    id_or_slug: str | None = None
+    expected_version: int | None = None
+
+
+async def run_batch(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    ops: Sequence[BatchOp],
+    create_model: type[BaseModel],
+    update_model: type[BaseModel],
+    create: Callable[..., Awaitable[Any]],
+    update: Callable[..., Awaitable[Any]],
+) -> list[Any]:
+    """Apply every operation; if any fails, raise with the failures of all of them (the caller rolls back)."""
+    require_editor(actor)
+    if len(ops) > MAX_BATCH:
+        raise BatchFailedError(f"at most {MAX_BATCH} operations per batch", errors=[])
+    results: list[Any] = []
+    errors: list[dict[str, Any]] = []
+    for index, op in enumerate(ops):
+        try:
+            # A savepoint per operation: a failed one is undone and the rest can still be checked.
+            async with session.begin_nested():
+                if op.op == "create":
+                    record = await create(session=session, actor=actor, data=create_model.model_validate(op.data))
+                else:
+                    if not op.id_or_slug:
+                        raise BatchFailedError("an update needs id_or_slug")
+                    record = await update(
+                        session=session,
+                        actor=actor,
+                        id_or_slug=op.id_or_slug,
+                        data=update_model.model_validate(op.data),
+                        expected_version=op.expected_version,
+                    )
+            results.append(record)
+        except ValidationError as exc:
+            errors.append(
+                {
+                    "index": index,
+                    "code": "validation_failed",
+                    "detail": "the data is not valid",
+                    "errors": [
+                        {"field": ".".join(str(p) for p in e["loc"]) or "data", "message": e["msg"]}
+                        for e in exc.errors()
+                    ],
+                }
+            )
+        except KennisbankError as exc:
+            field = getattr(exc, "field", None)
+            errors.append(
+                {"index": index, "code": exc.code, "detail": exc.detail} | ({"field": field} if field else {})
+            )
+    if errors:
+        raise BatchFailedError(f"{len(errors)} of {len(ops)} operations failed; nothing was written", errors=errors)
+    return results
