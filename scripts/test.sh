@@ -5,4 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 uv run ruff check .
 uv run ruff format --check .
 uv run mypy
+# The search tests start their own Meilisearch from this binary (installed on first run).
+MEILI_BIN="$("$(dirname "${BASH_SOURCE[0]}")/install-meilisearch.sh")"
+export MEILI_BIN
 uv run pytest "$@"

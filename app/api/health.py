@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 
 from app.db import check_migrated
 from app.errors import ConfigurationError
+from app.search.runtime import search_status
 
 router = APIRouter(tags=["health"])
 
@@ -21,7 +22,7 @@ async def healthz() -> dict[str, str]:
 @router.get(
     "/readyz",
     operation_id="readyz",
-    summary="Ready to serve: the database is reachable and migrated",
+    summary="Ready to serve: the database is reachable and migrated; reports search status and outbox lag",
     responses={503: {"description": "Not ready; the body says which check failed"}},
 )
 async def readyz(request: Request) -> JSONResponse:
@@ -36,6 +37,8 @@ async def readyz(request: Request) -> JSONResponse:
     except Exception as exc:  # any driver error means "not ready", never a 500
         ready = False
         checks["database"] = {"status": "error", "detail": type(exc).__name__}
+    if ready:
+        checks["search"] = await search_status(request.app)
     return JSONResponse(
         {"status": "ok" if ready else "unavailable", "checks": checks}, status_code=200 if ready else 503
     )

@@ -7,6 +7,7 @@ from app.models.content import Attachment
 from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme, KnowledgeKind
 from app.models.organisation import AllianceMembership, Organisation, OrganisationKind, OrganisationTheme
 from app.models.position_paper import Audience, PositionPaper, PositionPaperSignatory, PositionPaperTheme
+from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup, WorkingGroupMember
 
@@ -27,9 +28,11 @@ __all__ = [
     "Organisation",
     "OrganisationKind",
     "OrganisationTheme",
+    "OutboxStatus",
     "PositionPaper",
     "PositionPaperSignatory",
     "PositionPaperTheme",
+    "SearchOutbox",
     "Theme",
     "WorkingGroup",
     "WorkingGroupMember",

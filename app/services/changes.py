@@ -1,4 +1,4 @@
-"""The change log every write appends to, in the writing transaction."""
+"""The change log every write appends to, in the writing transaction, and the search outbox with it."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.change import ChangeEvent, ChangeOp, EntityType
+from app.search.outbox import enqueue_sync
 
 
 async def record_change(
@@ -18,7 +19,7 @@ async def record_change(
     public: bool,
     version: int | None = None,
 ) -> None:
-    """Append one change; it commits or rolls back with the write that caused it."""
+    """Append one change and queue its search sync; both commit or roll back with the write that caused them."""
     await session.execute(
         insert(ChangeEvent).values(
             entity_type=entity_type,
@@ -29,3 +30,4 @@ async def record_change(
             data={"version": version} if version is not None else {},
         )
     )
+    await enqueue_sync(session=session, entity_type=entity_type, entity_id=entity_id)

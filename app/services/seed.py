@@ -23,6 +23,7 @@ from app.models.organisation import (
 from app.models.position_paper import Audience, PositionPaper, PositionPaperCreate
 from app.models.theme import Theme, ThemeCreate
 from app.models.working_group import WorkingGroup, WorkingGroupCreate
+from app.search.outbox import enqueue_many
 from app.services.auth import SYSTEM
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, archive_content, publish_content
 from app.services.knowledge import create_knowledge_item
@@ -289,3 +290,5 @@ async def _log(session: AsyncSession, entity: EntityType, ids: list[int], slugs:
             for i, s in zip(ids, slugs, strict=True)
         ],
     )
+    # Bulk rows skip record_change, so they queue their search sync themselves, in the same transaction.
+    await enqueue_many(session=session, entity_type=entity, entity_ids=ids)

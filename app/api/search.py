@@ -1,0 +1,164 @@
+"""Search over REST: thin handlers around app/search/service.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, Field
+
+from app.api.deps import SessionDep
+from app.errors import ValidationFailedError
+from app.search.engine import SearchEngine
+from app.search.service import MAX_LIMIT, SearchRequest, search, suggest
+
+
+def reject_unknown_parameters(request: Request) -> None:
+    """A misspelt filter must fail loudly, not silently widen the search."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute):
+        return
+    known = {p.alias for p in route.dependant.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ValidationFailedError(
+            f"unknown query parameter: {', '.join(unknown)}; this endpoint accepts: {', '.join(sorted(known))}",
+            field=unknown[0],
+        )
+
+
+router = APIRouter(prefix="/api/v1/search", tags=["search"], dependencies=[Depends(reject_unknown_parameters)])
+
+DEGRADED_WARNING = '199 kennisbank "search is degraded: answered by the database fallback"'
+
+
+class SearchHit(BaseModel):
+    type: str
+    id: int
+    slug: str
+    title: str
+    summary: str | None = None
+    url: str
+    language: str | None = None
+    kind: str | None = None
+    year: int | None = None
+    published_at: str | None = None
+    themes: list[str] = []
+    organisations: list[str] = []
+    formatted: dict[str, str] = Field(
+        alias="_formatted", description="title and summary, HTML-escaped, with matches in <mark>"
+    )
+
+
+class SearchPage(BaseModel):
+    query: str
+    hits: list[SearchHit]
+    estimatedTotalHits: int
+    limit: int
+    offset: int
+    facets: dict[str, dict[str, int]]
+    degraded: bool
+    processingTimeMs: int
+
+
+class Suggestion(BaseModel):
+    type: str
+    id: int
+    slug: str
+    title: str
+    url: str
+    highlight: str
+
+
+class Suggestions(BaseModel):
+    query: str
+    suggestions: list[Suggestion]
+    degraded: bool
+
+
+def _engine(request: Request) -> SearchEngine | None:
+    return getattr(request.app.state, "search", None)
+
+
+def _values(raw: list[str]) -> list[str]:
+    """``a,b`` and repeated parameters alike."""
+    return list(dict.fromkeys(v.strip() for item in raw for v in item.split(",") if v.strip()))
+
+
+def _years(raw: list[str]) -> list[int]:
+    values = _values(raw)
+    if not all(v.isdigit() and len(v) == 4 for v in values):
+        raise ValidationFailedError("year must be a four-digit year", field="year")
+    return [int(v) for v in values]
+
+
+def _json(body: dict[str, Any], *, degraded: bool) -> Response:
+    """Serialised once with orjson: the handler is the hot path in front of Meilisearch."""
+    headers = {"Warning": DEGRADED_WARNING, "X-Search-Degraded": "true"} if degraded else None
+    return Response(orjson.dumps(body), media_type="application/json", headers=headers)
+
+
+@router.get(
+    "",
+    operation_id="search",
+    summary="Search the public knowledge base, position papers and directory",
+    response_class=Response,
+    responses={200: {"model": SearchPage, "description": "Hits, facet counts and whether search is degraded"}},
+)
+async def search_endpoint(
+    request: Request,
+    session: SessionDep,
+    q: str = "",
+    type: list[str] = Query(default=[], description="knowledge_item, position_paper, organisation"),
+    theme: list[str] = Query(default=[], description="Theme slugs (any of)."),
+    kind: list[str] = Query(default=[]),
+    language: list[str] = Query(default=[]),
+    year: list[str] = Query(default=[]),
+    organisation: list[str] = Query(default=[], description="Organisation slugs (any of)."),
+    sort: str = Query(default="relevance", description="relevance, newest, oldest, title, -title"),
+    limit: int = Query(default=20, description=f"1 to {MAX_LIMIT}"),
+    offset: int = 0,
+    facets: list[str] = Query(default=[], description="theme, kind, language, year, type, organisation"),
+) -> Response:
+    result = await search(
+        engine=_engine(request),
+        session=session,
+        request=SearchRequest(
+            q=q,
+            types=_values(type),
+            themes=_values(theme),
+            kinds=_values(kind),
+            languages=_values(language),
+            years=_years(year),
+            organisations=_values(organisation),
+            sort=sort,
+            limit=limit,
+            offset=offset,
+            facets=_values(facets),
+        ),
+    )
+    body = {
+        "query": result.query,
+        "hits": result.hits,
+        "estimatedTotalHits": result.estimated_total_hits,
+        "limit": result.limit,
+        "offset": result.offset,
+        "facets": result.facets,
+        "degraded": result.degraded,
+        "processingTimeMs": result.processing_time_ms,
+    }
+    return _json(body, degraded=result.degraded)
+
+
+@router.get(
+    "/suggest",
+    operation_id="searchSuggest",
+    summary="Top titles for search-as-you-type",
+    response_class=Response,
+    responses={200: {"model": Suggestions}},
+)
+async def suggest_endpoint(request: Request, session: SessionDep, q: str = "") -> Response:
+    suggestions, degraded = await suggest(engine=_engine(request), session=session, q=q)
+    return _json({"query": q, "suggestions": suggestions, "degraded": degraded}, degraded=degraded)

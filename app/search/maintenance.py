@@ -1,0 +1,173 @@
+"""Reindex with zero downtime, and the reconciler that compares the indexes with the database."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from meilisearch_python_sdk.models.task import TaskInfo
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.models.base import ContentStatus
+from app.models.change import ChangeEvent, EntityType
+from app.models.organisation import Organisation, OrganisationStatus
+from app.search.documents import CONTENT_SPECS, all_public_documents
+from app.search.engine import SearchEngine
+from app.search.outbox import enqueue_sync
+from app.search.worker import SyncWorker, WorkerConfig
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[EntityType, int, int], None]  # (type, documents done, documents in total)
+REBUILD_SUFFIX = "__rebuild"
+FETCH_PAGE = 1000
+
+
+def _noop(entity_type: EntityType, done: int, total: int) -> None:
+    return None
+
+
+async def _public_count(session: AsyncSession, entity_type: EntityType) -> int:
+    if entity_type == EntityType.organisation:
+        query = select(func.count()).where(Organisation.status == OrganisationStatus.active)
+    else:
+        model = CONTENT_SPECS[entity_type].model
+        query = select(func.count()).where(model.status == ContentStatus.published)
+    return int(await session.scalar(query) or 0)
+
+
+async def reindex(
+    *,
+    engine: SearchEngine,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    types: list[EntityType],
+    attachment_text_max: int,
+    progress: Progress = _noop,
+    batch_size: int = 1000,
+) -> dict[EntityType, int]:
+    """Rebuild each index beside the live one, swap them atomically, and replay writes made meanwhile.
+
+    Search keeps answering from the old index until the swap. Writes during the rebuild went to the old
+    index and are queued again afterwards (every change since the oldest transaction still running when
+    the rebuild started), so the swapped-in index converges once the worker has drained the outbox.
+    """
+    counts: dict[EntityType, int] = {}
+    for entity_type in types:
+        live = engine.uid(entity_type)
+        rebuild = live + REBUILD_SUFFIX
+        await engine.ensure_index(live, entity_type)
+        await engine.client.delete_index_if_exists(rebuild)
+        await engine.ensure_index(rebuild, entity_type)
+        index = engine.client.index(rebuild)
+        async with sessionmaker() as session, session.begin():
+            # Every transaction below this id had committed before we started reading.
+            since = int(await session.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")))
+        done = 0
+        tasks: list[TaskInfo] = []
+        async with sessionmaker() as session, session.begin():
+            await session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            total = await _public_count(session, entity_type)
+            progress(entity_type, 0, total)
+            async for documents in all_public_documents(
+                session=session, entity_type=entity_type, attachment_text_max=attachment_text_max, batch_size=batch_size
+            ):
+                tasks.append(await engine.call(index.add_documents(documents, primary_key="id")))
+                done += len(documents)
+                progress(entity_type, done, total)
+        for task in tasks:
+            await engine.wait(task, timeout_ms=600_000)
+        swap = await engine.call(engine.client.swap_indexes([(live, rebuild)]))
+        await engine.wait(swap)
+        await engine.client.delete_index_if_exists(rebuild)
+        await replay_changes_since(sessionmaker=sessionmaker, txid=since)
+        counts[entity_type] = done
+    return counts
+
+
+async def replay_changes_since(*, sessionmaker: async_sessionmaker[AsyncSession], txid: int) -> int:
+    """Queue a search sync for every record changed by a transaction at or after ``txid``."""
+    async with sessionmaker() as session, session.begin():
+        changed = (
+            await session.execute(
+                select(ChangeEvent.entity_type, ChangeEvent.entity_id).where(ChangeEvent.txid >= txid).distinct()
+            )
+        ).all()
+        for entity_type, entity_id in changed:
+            await enqueue_sync(session=session, entity_type=EntityType(entity_type), entity_id=entity_id)
+    return len(changed)
+
+
+@dataclass
+class Drift:
+    """How one index differs from the database."""
+
+    missing: list[int] = field(default_factory=list)  # public in the database, absent from the index
+    stale: list[int] = field(default_factory=list)  # in both, but the index holds an older version
+    orphaned: list[int] = field(default_factory=list)  # in the index, not public in the database
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.stale or self.orphaned)
+
+
+async def _indexed(engine: SearchEngine, uid: str) -> dict[int, tuple[int | None, str | None]]:
+    indexed: dict[int, tuple[int | None, str | None]] = {}
+    offset = 0
+    while True:
+        page = await engine.request(
+            "POST",
+            f"/indexes/{uid}/documents/fetch",
+            {"fields": ["id", "version", "digest"], "offset": offset, "limit": FETCH_PAGE},
+        )
+        for doc in page["results"]:
+            indexed[int(doc["id"])] = (doc.get("version"), doc.get("digest"))
+        offset += FETCH_PAGE
+        if offset >= page["total"]:
+            return indexed
+
+
+async def verify(
+    *,
+    engine: SearchEngine,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    types: list[EntityType],
+    attachment_text_max: int,
+) -> dict[EntityType, Drift]:
+    """Compare (id, version, content digest) of every public record with what each index holds."""
+    report: dict[EntityType, Drift] = {}
+    for entity_type in types:
+        indexed = await _indexed(engine, engine.uid(entity_type))
+        drift = Drift()
+        async with sessionmaker() as session, session.begin():
+            async for documents in all_public_documents(
+                session=session, entity_type=entity_type, attachment_text_max=attachment_text_max
+            ):
+                for document in documents:
+                    held = indexed.pop(document["id"], None)
+                    if held is None:
+                        drift.missing.append(document["id"])
+                    elif held != (document["version"], document["digest"]):
+                        drift.stale.append(document["id"])
+        drift.orphaned = sorted(indexed)
+        report[entity_type] = drift
+    return report
+
+
+async def repair(
+    *,
+    engine: SearchEngine,
+    sessionmaker: async_sessionmaker[AsyncSession],
+    report: dict[EntityType, Drift],
+    config: WorkerConfig,
+) -> int:
+    """Queue every drifted record for a sync and drain the outbox; return the records queued."""
+    queued = 0
+    async with sessionmaker() as session, session.begin():
+        for entity_type, drift in report.items():
+            for entity_id in drift.missing + drift.stale + drift.orphaned:
+                await enqueue_sync(session=session, entity_type=entity_type, entity_id=entity_id)
+                queued += 1
+    await SyncWorker(sessionmaker=sessionmaker, engine=engine, config=config).drain(timeout_s=600)
+    return queued

@@ -1,0 +1,63 @@
+"""Pure rules of the search package: request validation, filter building, highlight escaping, settings diff."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.errors import ValidationFailedError
+from app.models.change import EntityType
+from app.search.indexes import index_settings, settings_diff, synonyms
+from app.search.service import POST, PRE, SearchRequest, marked, meili_filter
+
+
+def test_filters_are_built_from_validated_values_only() -> None:
+    request = SearchRequest(themes=["vvv", "klimaat"], kinds=["report"], years=[2024], languages=["nl"])
+    request.validate()
+    assert meili_filter(request) == [
+        'themes IN ["vvv", "klimaat"]',
+        'kind IN ["report"]',
+        'language IN ["nl"]',
+        "year IN [2024]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        (SearchRequest(themes=['x" OR type = "user']), "theme"),
+        (SearchRequest(kinds=["secret"]), "kind"),
+        (SearchRequest(languages=["de"]), "language"),
+        (SearchRequest(years=[1066]), "year"),
+        (SearchRequest(facets=["body"]), "facets"),
+        (SearchRequest(types=["api_key"]), "type"),
+        (SearchRequest(limit=0), "limit"),
+        (SearchRequest(offset=990, limit=20), "offset"),
+        (SearchRequest(sort="published_at:asc"), "sort"),
+        (SearchRequest(themes=[f"t{n}" for n in range(21)]), "theme"),
+    ],
+)
+def test_invalid_requests_name_the_field(request_: SearchRequest, field: str) -> None:
+    with pytest.raises(ValidationFailedError) as raised:
+        request_.validate()
+    assert raised.value.field == field
+
+
+def test_highlights_are_escaped_before_mark_tags_go_in() -> None:
+    assert marked(f"<script>{PRE}x{POST}</script>") == "&lt;script&gt;<mark>x</mark>&lt;/script&gt;"
+
+
+def test_synonym_groups_are_symmetric() -> None:
+    mapping = synonyms()
+    assert "gendergerelateerd geweld" in mapping["gbv"] and "gbv" in mapping["gendergerelateerd geweld"]
+    assert "vrouwen vrede en veiligheid" in mapping["1325"]
+
+
+def test_settings_diff_ignores_order_where_meilisearch_does() -> None:
+    desired = index_settings(EntityType.knowledge_item)
+    current = {
+        **desired,
+        "stopWords": list(reversed(desired["stopWords"])),
+        "typoTolerance": {**desired["typoTolerance"], "disableOnWords": []},
+    }
+    assert settings_diff(desired, current) == {}
+    assert set(settings_diff(desired, {**current, "sortableAttributes": ["title"]})) == {"sortableAttributes"}
