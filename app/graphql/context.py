@@ -1,0 +1,54 @@
+"""The per-request GraphQL context: the request's session, principal, cursor codec and dataloaders."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from fastapi import Request
+from sqlalchemy.ext.asyncio import AsyncSession
+from strawberry.fastapi import BaseContext
+
+from app.api.deps import CurrentPrincipal, SessionDep
+from app.graphql.loaders import Loaders
+from app.services.auth import Principal
+from app.services.pagination import CursorCodec
+
+T = TypeVar("T")
+
+
+class Database:
+    """The request's one session, used by one coroutine at a time.
+
+    GraphQL resolves sibling fields concurrently, and an AsyncSession must not run two statements at
+    once; every service call from a resolver or dataloader goes through ``run``.
+    """
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+        self.lock = asyncio.Lock()
+
+    async def run(self, work: Callable[..., Awaitable[T]], /, **kwargs: Any) -> T:
+        async with self.lock:
+            return await work(session=self.session, **kwargs)
+
+
+class GraphQLContext(BaseContext):
+    """What every resolver sees as ``info.context``."""
+
+    def __init__(self, *, session: AsyncSession, principal: Principal, cursors: CursorCodec) -> None:
+        super().__init__()
+        self.db = Database(session)
+        self.principal = principal
+        self.cursors = cursors
+        self.loaders = Loaders(self.db, principal)
+
+    def reset_loaders(self) -> None:
+        """Drop cached relations after a write, so the payload shows the state just written."""
+        self.loaders = Loaders(self.db, self.principal)
+
+
+async def get_context(request: Request, session: SessionDep, principal: CurrentPrincipal) -> GraphQLContext:
+    """The FastAPI dependency behind ``context_getter``: the same session and auth as REST."""
+    return GraphQLContext(session=session, principal=principal, cursors=request.app.state.cursors)

@@ -1,0 +1,197 @@
+"""The Query root: objects by global id or slug, lists as connections; all reads go through services."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import strawberry
+from strawberry import relay
+
+from app.errors import NotFoundError, ValidationFailedError
+from app.graphql.connections import Connection, content_slice, organisation_slice
+from app.graphql.inputs import (
+    ContentOrder,
+    KnowledgeItemFilter,
+    OrganisationFilterInput,
+    OrganisationOrder,
+    PositionPaperFilter,
+)
+from app.graphql.limits import MAX_NODE_IDS
+from app.graphql.types import (
+    After,
+    Before,
+    First,
+    Info,
+    KnowledgeItem,
+    Last,
+    Organisation,
+    PositionPaper,
+    Theme,
+    WorkingGroup,
+    page_args,
+)
+from app.services import content, organisations, themes, working_groups
+from app.services.content import KNOWLEDGE, POSITION_PAPERS
+
+T = TypeVar("T")
+NODE_TYPES: dict[str, Any] = {t.__name__: t for t in (KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup)}
+
+
+def key_of(id: relay.GlobalID | None, slug: str | None, type_name: str) -> str:
+    """The services' ``id_or_slug`` from exactly one of a global id and a slug."""
+    if (id is None) == (slug is None):
+        raise ValidationFailedError("give exactly one of id and slug", field="id")
+    if id is not None:
+        if id.type_name != type_name or not id.node_id.isdigit():
+            raise ValidationFailedError(f"this id is not a {type_name} id", field="id")
+        return id.node_id
+    assert slug is not None
+    return slug
+
+
+async def or_none(load: Callable[[], Awaitable[T]]) -> T | None:
+    """A record, or null when it does not exist or is not visible (a draft for the public)."""
+    try:
+        return await load()
+    except NotFoundError:
+        return None
+
+
+async def nodes_of(info: Info, ids: list[relay.GlobalID]) -> list[relay.Node | None]:
+    by_type: dict[str, list[str]] = {}
+    for gid in ids:
+        by_type.setdefault(gid.type_name, []).append(gid.node_id)
+    found: dict[tuple[str, str], Any] = {}
+    for type_name, node_ids in by_type.items():
+        node_type = NODE_TYPES.get(type_name)
+        if node_type is None:
+            continue
+        for node_id, node in zip(node_ids, await node_type.resolve_nodes(info=info, node_ids=node_ids), strict=True):
+            found[(type_name, node_id)] = node
+    return [found.get((gid.type_name, gid.node_id)) for gid in ids]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Any object by its global id; null when absent or not visible.")
+    async def node(self, info: Info, id: relay.GlobalID) -> relay.Node | None:
+        return (await nodes_of(info, [id]))[0]
+
+    @strawberry.field(description=f"Objects by global id (at most {MAX_NODE_IDS}), in the order asked.")
+    async def nodes(self, info: Info, ids: list[relay.GlobalID]) -> list[relay.Node | None]:
+        if len(ids) > MAX_NODE_IDS:
+            raise ValidationFailedError(f"at most {MAX_NODE_IDS} ids in one nodes() call", field="ids")
+        return await nodes_of(info, ids)
+
+    @strawberry.field(description="A knowledge item by global id or slug; null for a draft unless you edit.")
+    async def knowledge_item(
+        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
+    ) -> KnowledgeItem | None:
+        key = key_of(id, slug, "KnowledgeItem")
+        ctx = info.context
+        row = await or_none(
+            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=KNOWLEDGE, id_or_slug=key)
+        )
+        return KnowledgeItem.from_model(row) if row is not None else None
+
+    @strawberry.field(description="Knowledge items: the same filters and sort orders as GET /knowledge-items.")
+    async def knowledge_items(
+        self,
+        info: Info,
+        filter: KnowledgeItemFilter | None = None,
+        order_by: list[ContentOrder] | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[KnowledgeItem]:
+        page = await content_slice(
+            info.context,
+            spec=KNOWLEDGE,
+            filters=(filter or KnowledgeItemFilter()).to_service(),
+            order=order_by,
+            args=page_args(info, first, after, last, before),
+        )
+        return page.connection(KnowledgeItem.from_model)
+
+    @strawberry.field(description="A position paper by global id or slug; null for a draft unless you edit.")
+    async def position_paper(
+        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
+    ) -> PositionPaper | None:
+        key = key_of(id, slug, "PositionPaper")
+        ctx = info.context
+        row = await or_none(
+            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=POSITION_PAPERS, id_or_slug=key)
+        )
+        return PositionPaper.from_model(row) if row is not None else None
+
+    @strawberry.field(description="Position papers: the same filters and sort orders as GET /position-papers.")
+    async def position_papers(
+        self,
+        info: Info,
+        filter: PositionPaperFilter | None = None,
+        order_by: list[ContentOrder] | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[PositionPaper]:
+        page = await content_slice(
+            info.context,
+            spec=POSITION_PAPERS,
+            filters=(filter or PositionPaperFilter()).to_service(),
+            order=order_by,
+            args=page_args(info, first, after, last, before),
+        )
+        return page.connection(PositionPaper.from_model)
+
+    @strawberry.field(description="An organisation by global id or slug.")
+    async def organisation(
+        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
+    ) -> Organisation | None:
+        key = key_of(id, slug, "Organisation")
+        row = await or_none(lambda: info.context.db.run(organisations.get_organisation, id_or_slug=key))
+        return Organisation.from_model(row) if row is not None else None
+
+    @strawberry.field(description="The partner directory: the same filters and sort orders as GET /organisations.")
+    async def organisations(
+        self,
+        info: Info,
+        filter: OrganisationFilterInput | None = None,
+        order_by: list[OrganisationOrder] | None = None,
+        first: First = None,
+        after: After = None,
+        last: Last = None,
+        before: Before = None,
+    ) -> Connection[Organisation]:
+        page = await organisation_slice(
+            info.context,
+            filters=(filter or OrganisationFilterInput()).to_service(),
+            order=order_by,
+            args=page_args(info, first, after, last, before),
+        )
+        return page.connection(Organisation.from_model)
+
+    @strawberry.field(description="A theme by global id or slug.")
+    async def theme(self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None) -> Theme | None:
+        key = key_of(id, slug, "Theme")
+        row = await or_none(lambda: info.context.db.run(themes.get_theme, id_or_slug=key))
+        return Theme.from_model(row) if row is not None else None
+
+    @strawberry.field(description="All themes, by Dutch name.")
+    async def themes(self, info: Info) -> list[Theme]:
+        return [Theme.from_model(t) for t in await info.context.db.run(themes.list_themes)]
+
+    @strawberry.field(description="A working group by global id or slug.")
+    async def working_group(
+        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
+    ) -> WorkingGroup | None:
+        key = key_of(id, slug, "WorkingGroup")
+        row = await or_none(lambda: info.context.db.run(working_groups.get_working_group, id_or_slug=key))
+        return WorkingGroup.from_model(row) if row is not None else None
+
+    @strawberry.field(description="All working groups (optionally of some themes, by slug), by name.")
+    async def working_groups(self, info: Info, themes: list[str] | None = None) -> list[WorkingGroup]:
+        rows = await info.context.db.run(working_groups.list_working_groups, themes=themes or ())
+        return [WorkingGroup.from_model(g) for g in rows]

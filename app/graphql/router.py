@@ -1,0 +1,146 @@
+"""``/graphql`` over HTTP: GraphiQL switch, GET for cacheable reads (ETag), APQ, coded HTTP-level errors."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import OrderedDict
+from typing import Any
+
+import orjson
+from cross_web import HTTPException
+from fastapi import Request, Response
+from fastapi.responses import JSONResponse
+from strawberry import UNSET
+from strawberry.fastapi import GraphQLRouter
+from strawberry.http import GraphQLRequestData
+
+from app.graphql.context import GraphQLContext, get_context
+from app.graphql.schema import create_schema
+from app.settings import Settings
+
+MAX_QUERY_BYTES = 32 * 1024
+APQ_CACHE_SIZE = 2_000
+ANONYMOUS_MAX_AGE = 60
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+
+
+class PersistedQueryNotFound(Exception):
+    pass
+
+
+def _graphql_error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"errors": [{"message": message, "extensions": {"code": code}}]}, status_code=status)
+
+
+def _http_error_code(exc: HTTPException) -> tuple[int, str]:
+    reason = exc.reason.lower()
+    if "not allowed when using get" in reason or exc.status_code == 405:
+        return 405, "METHOD_NOT_ALLOWED"
+    if "too many operations" in reason or "batching" in reason:
+        return 400, "BATCH_TOO_LARGE" if "too many" in reason else "BATCHING_DISABLED"
+    if exc.status_code == 413:
+        return 413, "QUERY_TOO_LARGE"
+    return exc.status_code, "BAD_REQUEST"
+
+
+class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
+    """Strawberry's FastAPI router plus APQ, ETag/Cache-Control on GET, and JSON errors for HTTP refusals."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Process-local: a worker that lacks a hash answers PersistedQueryNotFound and the client
+        # re-sends the query once, as the APQ protocol intends.
+        self.persisted: OrderedDict[str, str] = OrderedDict()
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A GET carrying only a persisted-query hash is an API call, not a browser visit.
+        return "extensions" not in request.query_params and super().should_render_graphql_ide(request)
+
+    async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
+        data = await super().parse_http_body(request)
+        for item in data if isinstance(data, list) else [data]:
+            self._check_size(item)
+            self._apply_persisted_query(item)
+        return data
+
+    @staticmethod
+    def _check_size(item: GraphQLRequestData) -> None:
+        if item.query is not None and len(item.query.encode()) > MAX_QUERY_BYTES:
+            raise HTTPException(413, f"the query is longer than {MAX_QUERY_BYTES} bytes")
+
+    def _apply_persisted_query(self, item: GraphQLRequestData) -> None:
+        persisted = (item.extensions or {}).get("persistedQuery")
+        if not isinstance(persisted, dict):
+            return
+        wanted = persisted.get("sha256Hash")
+        if persisted.get("version") != 1 or not isinstance(wanted, str):
+            raise HTTPException(400, "persistedQuery needs version 1 and a sha256Hash")
+        if item.query is None:
+            query = self.persisted.get(wanted)
+            if query is None:
+                raise PersistedQueryNotFound
+            self.persisted.move_to_end(wanted)
+            item.query = query
+            return
+        actual = hashlib.sha256(item.query.encode()).hexdigest()
+        if not hmac.compare_digest(actual, wanted.lower()):
+            raise HTTPException(400, "provided sha256Hash does not match the query")
+        self.persisted[actual] = item.query
+        while len(self.persisted) > APQ_CACHE_SIZE:
+            self.persisted.popitem(last=False)
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            response = await super().run(request, context=context, root_value=root_value)
+        except PersistedQueryNotFound:
+            return _graphql_error(200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound")
+        except HTTPException as exc:
+            status, code = _http_error_code(exc)
+            return _graphql_error(status, code, exc.reason)
+        if isinstance(request, Request) and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
+            response = _graphql_response(response)
+        if isinstance(request, Request) and request.method == "GET" and isinstance(context, GraphQLContext):
+            return _cacheable(request, response, anonymous=context.principal.role is None)
+        return response
+
+
+def _graphql_response(response: Response) -> Response:
+    """GraphQL-over-HTTP with ``application/graphql-response+json``: a request error (no data) is a 400."""
+    if response.media_type != "application/json" or response.status_code != 200:
+        return response
+    body = bytes(response.body)
+    parsed = orjson.loads(body)
+    # A request error (parse, validation, variables) has no path: execution never started.
+    errors = parsed.get("errors") if isinstance(parsed, dict) else None
+    failed = bool(errors) and parsed.get("data") is None and not any("path" in e for e in errors)
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
+    return Response(body, status_code=400 if failed else 200, media_type=GRAPHQL_RESPONSE, headers=headers)
+
+
+def _cacheable(request: Request, response: Response, *, anonymous: bool) -> Response:
+    """Anonymous GET answers without errors are public and revalidated by ETag; others are private."""
+    body = bytes(response.body)
+    if response.media_type == "text/html":
+        return response
+    if not anonymous or response.status_code != 200 or b'"errors"' in body:
+        response.headers["Cache-Control"] = "private, no-store"
+        return response
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": f"public, max-age={ANONYMOUS_MAX_AGE}", "Vary": "Authorization"}
+    if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+        return Response(status_code=304, headers=headers)
+    response.headers.update(headers)
+    return response
+
+
+def create_graphql_router(settings: Settings) -> GraphQLRouter[GraphQLContext, None]:
+    """The router to include in the app: ``/graphql`` with the settings' GraphiQL and introspection."""
+    return KennisbankGraphQLRouter(
+        create_schema(introspection=settings.introspection_enabled),
+        path="/graphql",
+        context_getter=get_context,
+        graphql_ide="graphiql" if settings.graphiql_enabled else None,
+        allow_queries_via_get=True,
+        include_in_schema=False,
+    )

@@ -1,0 +1,57 @@
+"""The schema with its limits, built per settings (introspection can be switched off)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+import strawberry
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.schema.config import StrawberryConfig
+
+from app.graphql.errors import ErrorCodes
+from app.graphql.limits import CostLimiter
+from app.graphql.mutations import Mutation
+from app.graphql.queries import Query
+from app.graphql.types import KnowledgeItem, Organisation, PositionPaper, Theme, WorkingGroup
+
+MAX_DEPTH = 10
+MAX_ALIASES = 15
+MAX_TOKENS = 2_000
+MAX_BATCH = 10
+
+
+class KennisbankSchema(strawberry.Schema):
+    def process_errors(self, errors: Any, execution_context: Any = None) -> None:
+        """Client errors are not server errors: ErrorCodes logs the unexpected ones, with their cause."""
+
+
+def create_schema(*, introspection: bool = True) -> strawberry.Schema:
+    """The Kennisbank schema; without introspection, ``__schema``/``__type`` queries are refused."""
+    extensions: list[object] = [
+        ErrorCodes,
+        partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
+        partial(QueryDepthLimiter, max_depth=MAX_DEPTH),
+        partial(MaxAliasesLimiter, max_alias_count=MAX_ALIASES),
+        CostLimiter,
+    ]
+    if not introspection:
+        extensions.append(partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
+    return KennisbankSchema(
+        query=Query,
+        mutation=Mutation,
+        types=[KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup],
+        extensions=extensions,  # type: ignore[arg-type]
+        config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH}),
+    )
+
+
+def schema_sdl() -> str:
+    """The SDL of the schema, as committed in ``schema.graphql``."""
+    return create_schema().as_str() + "\n"
