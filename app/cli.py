@@ -6,6 +6,7 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from app.errors import ConfigurationError, KennisbankError
+from app.search import commands as search_commands
 from app.settings import Settings
 
 T = TypeVar("T")
@@ -152,6 +154,48 @@ def seed_command(
     out.print("created: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
 
 
+@app.command("import")
+def import_command(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="NDJSON exports named <resource>.ndjson (as /api/v1/export gives).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+) -> None:
+    """Import NDJSON exports (themes, organisations, working groups, then content) in one transaction."""
+    import orjson
+
+    from app.services.auth import SYSTEM
+    from app.services.transfer import RESOURCES, import_records
+
+    by_resource: dict[str, Path] = {}
+    for path in files:
+        resource = path.name.removesuffix(".ndjson")
+        if resource not in RESOURCES:
+            fail(f"cannot tell what {path.name} holds; name it one of: {', '.join(r + '.ndjson' for r in RESOURCES)}")
+        by_resource[resource] = path
+    settings = load_settings()
+
+    async def work(session: Any) -> dict[str, int]:
+        counts = {}
+        for resource in RESOURCES:
+            if resource in by_resource:
+                lines = by_resource[resource].read_bytes().splitlines()
+                try:
+                    docs = [orjson.loads(line) for line in lines if line.strip()]
+                except orjson.JSONDecodeError as exc:
+                    fail(f"{by_resource[resource].name} is not NDJSON: {exc}")
+                counts[resource] = await import_records(session=session, actor=SYSTEM, resource=resource, docs=docs)
+        return counts
+
+    counts = run(lambda: _with_session(settings, work))
+    out.print("imported: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
 @app.command("serve")
 def serve_command(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -181,18 +225,39 @@ def serve_command(
                 await engine.dispose()
 
         run(ready)
+    search_child = search_commands.start_embedded_search(settings)
     mode = "embedded PostgreSQL" if settings.embedded_database else "PostgreSQL at DATABASE_URL"
     out.print(f"Kennisbank API on http://{host}:{port} ({mode}, {workers} worker{'s' if workers > 1 else ''})")
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level=settings.log_level,
-        proxy_headers=False,
-        server_header=False,
-    )
+    try:
+        uvicorn.run(
+            "app.main:create_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level=settings.log_level,
+            proxy_headers=False,
+            server_header=False,
+        )
+    finally:
+        if search_child is not None:
+            search_child.stop()
+
+
+@app.command("graphql-schema")
+def graphql_schema_command(
+    output: Annotated[str, typer.Option(help="File to write; - for standard output.")] = "schema.graphql",
+) -> None:
+    """Write the GraphQL schema (SDL) to schema.graphql, the committed contract."""
+    from app.graphql.schema import schema_sdl
+
+    sdl = schema_sdl()
+    if output == "-":
+        sys.stdout.write(sdl)
+        return
+    with open(output, "w", encoding="utf-8") as file:
+        file.write(sdl)
+    err.print(f"wrote {output}")
 
 
 @apikey_app.command("create")
@@ -203,7 +268,7 @@ def apikey_create(
 ) -> None:
     """Create an API key and print its token once."""
     from app.models.api_key import ApiKeyCreate, Role
-    from app.services.auth import create_api_key
+    from app.services.auth import SYSTEM, create_api_key
 
     if role not in Role.__members__:
         fail(f"unknown role {role!r}; use one of: {', '.join(Role.__members__)}")
@@ -214,7 +279,7 @@ def apikey_create(
     settings = load_settings()
 
     async def work(session: Any) -> tuple[int, str]:
-        key, token = await create_api_key(session=session, data=data)
+        key, token = await create_api_key(session=session, actor=SYSTEM, data=data)
         assert key.id is not None
         return key.id, token
 
@@ -226,12 +291,12 @@ def apikey_create(
 @apikey_app.command("list")
 def apikey_list() -> None:
     """List API keys (never their tokens)."""
-    from app.services.auth import list_api_keys
+    from app.services.auth import SYSTEM, list_api_keys
 
     settings = load_settings()
 
     async def work(session: Any) -> list[Any]:
-        return await list_api_keys(session=session)
+        return await list_api_keys(session=session, actor=SYSTEM)
 
     for key in run(lambda: _with_session(settings, work)):
         state = "revoked" if key.revoked_at else "active"
@@ -241,15 +306,18 @@ def apikey_list() -> None:
 @apikey_app.command("revoke")
 def apikey_revoke(key_id: Annotated[int, typer.Argument(help="The key's id (see `apikey list`).")]) -> None:
     """Revoke an API key; it stops working at once."""
-    from app.services.auth import revoke_api_key
+    from app.services.auth import SYSTEM, revoke_api_key
 
     settings = load_settings()
 
     async def work(session: Any) -> None:
-        await revoke_api_key(session=session, key_id=key_id)
+        await revoke_api_key(session=session, actor=SYSTEM, key_id=key_id)
 
     run(lambda: _with_session(settings, work))
     out.print(f"API key {key_id} revoked")
+
+
+search_commands.register(app)
 
 
 def main() -> None:

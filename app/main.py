@@ -7,8 +7,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import health, problems
+from app.api import feeds, health, oai, problems, search, v1
+from app.api.limits import BodySizeLimit
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
+from app.graphql.router import create_graphql_router
+from app.search.runtime import search_runtime
 from app.services.pagination import CursorCodec
 from app.settings import Settings, get_settings
 
@@ -27,7 +30,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await check_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = create_sessionmaker(engine)
-            yield
+            async with search_runtime(app, settings):
+                yield
         finally:
             await engine.dispose()
 
@@ -42,5 +46,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
     problems.install(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(health.router)
+    app.include_router(search.router)
+    app.include_router(v1.router)
+    app.include_router(feeds.router)
+    app.include_router(oai.router)
+    app.include_router(create_graphql_router(settings))
     return app

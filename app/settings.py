@@ -42,6 +42,13 @@ class Settings(BaseSettings):
     require_if_match: bool = False
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     log_level: str = "info"
+    # Search (app/search): index names are "<prefix><type>", so several deployments can share a server.
+    search_prefix: str = Field(default="kb_", pattern=r"^[a-zA-Z0-9_-]{0,40}$")
+    search_attachment_text_max: int = Field(default=20_000, ge=0, le=1_000_000)
+    search_worker: bool = True  # run the outbox sync worker inside `serve`
+    search_max_attempts: int = Field(default=8, ge=1, le=100)
+    # The contact OAI-PMH's Identify names for harvesters (app/services/oai.py).
+    oai_admin_email: str = Field(default="kennisbank@wo-men.nl", pattern=r"^\S+@(\S+\.)+\S+$")
 
     @field_validator("database_url")
     @classmethod

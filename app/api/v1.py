@@ -1,0 +1,19 @@
+"""Everything under /api/v1."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from app.api import bulk, content, directory, keys, metadata
+
+router = APIRouter(prefix="/api/v1")
+router.include_router(bulk.router)  # first: /knowledge-items:batch must not read as a slug
+# Before the content routers: `<slug>.jsonld` is not a slug, and `Accept: application/ld+json` gets JSON-LD.
+router.include_router(metadata.router)
+router.include_router(metadata.negotiated)
+router.include_router(content.knowledge_items)
+router.include_router(content.position_papers)
+router.include_router(directory.themes)
+router.include_router(directory.organisations)
+router.include_router(directory.working_groups)
+router.include_router(keys.router)
