@@ -35,6 +35,7 @@ class ChangeEvent(SQLModel, table=True):
     __tablename__ = "change_event"
     __table_args__ = (
         Index("ix_change_event_entity", "entity_type", "entity_id"),
+        Index("ix_change_event_feed", "txid", "id"),
         enum_check("entity_type", EntityType),
         enum_check("op", ChangeOp),
     )
