@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, Field
 
 from app.api.deps import SessionDep
 from app.errors import ValidationFailedError
 from app.search.engine import SearchEngine
-from app.search.service import MAX_LIMIT, SearchRequest, search, suggest
+from app.search.service import MAX_LIMIT, SearchRequest, SearchScope, search, suggest
+from app.services.search_keys import authenticate_search_key
 
 
 def reject_unknown_parameters(request: Request) -> None:
@@ -78,6 +79,22 @@ class Suggestions(BaseModel):
     degraded: bool
 
 
+async def partner_scope(
+    request: Request,
+    session: SessionDep,
+    x_search_key: Annotated[
+        str | None, Header(alias="X-Search-Key", description="A partner search key: its fixed filters apply.")
+    ] = None,
+) -> SearchScope | None:
+    """The fixed filters of the partner key in ``X-Search-Key``; None without one (public search)."""
+    if x_search_key is None:
+        return None
+    return await authenticate_search_key(session=session, secret=x_search_key, origin=request.headers.get("origin"))
+
+
+PartnerScope = Annotated[SearchScope | None, Depends(partner_scope)]
+
+
 def _engine(request: Request) -> SearchEngine | None:
     return getattr(request.app.state, "search", None)
 
@@ -110,6 +127,7 @@ def _json(body: dict[str, Any], *, degraded: bool) -> Response:
 async def search_endpoint(
     request: Request,
     session: SessionDep,
+    scope: PartnerScope,
     q: str = "",
     type: list[str] = Query(default=[], description="knowledge_item, position_paper, organisation"),
     theme: list[str] = Query(default=[], description="Theme slugs (any of)."),
@@ -138,6 +156,7 @@ async def search_endpoint(
             offset=offset,
             facets=_values(facets),
         ),
+        scope=scope,
     )
     body = {
         "query": result.query,
@@ -159,6 +178,6 @@ async def search_endpoint(
     response_class=Response,
     responses={200: {"model": Suggestions}},
 )
-async def suggest_endpoint(request: Request, session: SessionDep, q: str = "") -> Response:
-    suggestions, degraded = await suggest(engine=_engine(request), session=session, q=q)
+async def suggest_endpoint(request: Request, session: SessionDep, scope: PartnerScope, q: str = "") -> Response:
+    suggestions, degraded = await suggest(engine=_engine(request), session=session, q=q, scope=scope)
     return _json({"query": q, "suggestions": suggestions, "degraded": degraded}, degraded=degraded)

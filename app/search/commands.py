@@ -153,9 +153,11 @@ def reindex_command(types: TypeOption = None) -> None:
 def sync_worker_command(
     once: Annotated[bool, typer.Option("--once", help="Drain the outbox and exit.")] = False,
 ) -> None:
-    """Sync the search outbox into Meilisearch (run as many as you like; they share the work)."""
+    """Sync the search outbox into Meilisearch and run the publication scheduler (run as many as you like;
+    they share the work)."""
     from app.cli import load_settings, out
     from app.search.worker import SyncWorker, worker_config
+    from app.services.scheduling import Scheduler, run_due_schedules
 
     settings = load_settings()
 
@@ -164,13 +166,19 @@ def sync_worker_command(
         await search.setup()
         worker.indexes_ready = True
         if once:
+            if settings.scheduler:
+                await run_due_schedules(sessionmaker=sessionmaker)  # what fell due is synced by the drain
             return await worker.drain(timeout_s=3600)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
-        await worker.run(stop)
+        if settings.scheduler:
+            scheduler = Scheduler(sessionmaker=sessionmaker, interval_s=settings.scheduler_interval_s)
+            await asyncio.gather(worker.run(stop), scheduler.run(stop))
+        else:
+            await worker.run(stop)
         return 0
 
     synced = _run(settings, work)

@@ -11,12 +11,11 @@ import orjson
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models.base import ContentStatus
 from app.models.change import EntityType
 from app.models.content import Attachment
 from app.models.organisation import Organisation, OrganisationStatus
 from app.models.theme import Theme
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentModel, ContentSpec
+from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentModel, ContentSpec, public_clause
 from app.services.content import attachments_for as content_attachments_for
 from app.services.content import organisations_for as content_organisations_for
 from app.services.content import themes_for as content_themes_for
@@ -131,7 +130,7 @@ def _public_rows(entity_type: EntityType) -> Any:
     if entity_type == EntityType.organisation:
         return select(Organisation).where(Organisation.status == OrganisationStatus.active)
     model = CONTENT_SPECS[entity_type].model
-    return select(model).where(model.status == ContentStatus.published)
+    return select(model).where(public_clause(model))
 
 
 async def _documents_for_rows(

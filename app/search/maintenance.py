@@ -10,13 +10,13 @@ from meilisearch_python_sdk.models.task import TaskInfo
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.models.base import ContentStatus
 from app.models.change import ChangeEvent, EntityType
 from app.models.organisation import Organisation, OrganisationStatus
 from app.search.documents import CONTENT_SPECS, all_public_documents
 from app.search.engine import SearchEngine
 from app.search.outbox import enqueue_sync
 from app.search.worker import SyncWorker, WorkerConfig
+from app.services.content import public_clause
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ async def _public_count(session: AsyncSession, entity_type: EntityType) -> int:
         query = select(func.count()).where(Organisation.status == OrganisationStatus.active)
     else:
         model = CONTENT_SPECS[entity_type].model
-        query = select(func.count()).where(model.status == ContentStatus.published)
+        query = select(func.count()).where(public_clause(model))
     return int(await session.scalar(query) or 0)
 
 

@@ -10,7 +10,7 @@ import html
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -115,6 +115,30 @@ class SearchRequest:
         return [TYPES[t] for t in self.types] if self.types else list(INDEX_SUFFIX)
 
 
+@dataclass(frozen=True)
+class SearchScope:
+    """The fixed filters of a partner search key: a search made with it can narrow them, never widen them."""
+
+    key_id: int
+    themes: Sequence[str] = ()
+    languages: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+
+    def narrow(self, request: SearchRequest) -> SearchRequest | None:
+        """The request within this scope; None when it only asks for values outside it (nothing can match)."""
+        within: dict[str, list[str]] = {}
+        for name in ("themes", "languages", "kinds"):
+            fixed = getattr(self, name)
+            if not fixed:
+                continue
+            asked = getattr(request, name)
+            values = [v for v in asked if v in fixed] if asked else list(fixed)
+            if not values:
+                return None
+            within[name] = values
+        return replace(request, **within)
+
+
 @dataclass
 class SearchResult:
     query: str
@@ -176,9 +200,17 @@ def _hit(raw: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def search(*, engine: SearchEngine | None, session: AsyncSession, request: SearchRequest) -> SearchResult:
-    """Search the public records; answered by the database (``degraded``) when Meilisearch can't be used."""
+async def search(
+    *, engine: SearchEngine | None, session: AsyncSession, request: SearchRequest, scope: SearchScope | None = None
+) -> SearchResult:
+    """Search the public records (within a partner key's scope); the database answers when Meilisearch can't."""
     request.validate()
+    if scope is not None:
+        narrowed = scope.narrow(request)
+        if narrowed is None:
+            empty: dict[str, dict[str, int]] = {name: {} for name in request.facets}
+            return SearchResult(request.q, [], 0, request.limit, request.offset, facets=empty)
+        request = narrowed
     if engine is not None:
         try:
             return await meili_search(engine, request)
@@ -236,17 +268,23 @@ async def meili_search(engine: SearchEngine, request: SearchRequest) -> SearchRe
     )
 
 
-async def suggest(*, engine: SearchEngine | None, session: AsyncSession, q: str) -> tuple[list[dict[str, Any]], bool]:
-    """Top titles for search-as-you-type, and whether the database answered (degraded)."""
+async def suggest(
+    *, engine: SearchEngine | None, session: AsyncSession, q: str, scope: SearchScope | None = None
+) -> tuple[list[dict[str, Any]], bool]:
+    """Top titles for search-as-you-type (within a partner key's scope), and whether the database answered."""
     if len(q) > MAX_QUERY_LENGTH:
         raise ValidationFailedError(f"the query is longer than {MAX_QUERY_LENGTH} characters", field="q")
     if not q.strip():
         return [], False
+    request = SearchRequest(q=q, limit=SUGGEST_LIMIT)
+    if scope is not None:
+        request = scope.narrow(request) or request  # asking for nothing narrows to the whole scope: never None
     if engine is not None:
         queries = [
             {
                 "indexUid": engine.uid(t),
                 "q": q,
+                "filter": meili_filter(request),
                 "attributesToSearchOn": ["title"],
                 "attributesToRetrieve": ["id", "type", "slug", "title", "url"],
                 "attributesToHighlight": ["title"],
@@ -265,7 +303,7 @@ async def suggest(*, engine: SearchEngine | None, session: AsyncSession, q: str)
             log.warning("suggestions degraded to the database: %s", exc)
         except MeilisearchApiError as exc:
             log.error("suggestions degraded to the database after a Meilisearch error: %s", exc)
-    result = await database_search(session=session, request=SearchRequest(q=q, limit=SUGGEST_LIMIT))
+    result = await database_search(session=session, request=request)
     return [_suggestion(h, h["_formatted"]["title"]) for h in result.hits], True
 
 

@@ -1,0 +1,207 @@
+"""``search``: the same federated search as GET /api/v1/search (app/search/service.py), as a connection.
+
+Hits come back as the schema's own object types (through the dataloaders), with their highlights on
+the edge; pages are offsets in a signed cursor, as far as Meilisearch's ``maxTotalHits`` allows.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import strawberry
+from strawberry import relay
+
+from app.errors import ValidationFailedError
+from app.graphql.enums import Language
+from app.graphql.types import Info, KnowledgeItem, Organisation, PositionPaper
+from app.models.base import ContentStatus
+from app.search.engine import SearchEngine
+from app.search.indexes import MAX_TOTAL_HITS
+from app.search.service import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search
+from app.services.search_keys import authenticate_search_key
+
+CURSOR_SCOPE = "graphql:search"
+DEFAULT_FIRST = 20
+
+
+@strawberry.enum(description="What a search hit can be.")
+class SearchType(Enum):
+    KNOWLEDGE_ITEM = "knowledge_item"
+    POSITION_PAPER = "position_paper"
+    ORGANISATION = "organisation"
+
+
+@strawberry.enum(description="Search result order; RELEVANCE ranks by the query.")
+class SearchSort(Enum):
+    RELEVANCE = "relevance"
+    NEWEST = "newest"
+    OLDEST = "oldest"
+    TITLE = "title"
+    TITLE_DESC = "-title"
+
+
+@strawberry.enum(description="What search facets can count.")
+class SearchFacetName(Enum):
+    TYPE = "type"
+    THEME = "theme"
+    KIND = "kind"
+    LANGUAGE = "language"
+    YEAR = "year"
+    ORGANISATION = "organisation"
+
+
+@strawberry.input(description="Search filters: any of the values within a field, all fields together.")
+class SearchFilter:
+    types: list[SearchType] | None = None
+    themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
+    kinds: list[str] | None = strawberry.field(
+        default=None, description="Knowledge item or organisation kinds, e.g. report, toolkit, member."
+    )
+    languages: list[Language] | None = None
+    years: list[int] | None = None
+    organisations: list[str] | None = strawberry.field(default=None, description="Organisation slugs.")
+
+
+SearchResultNode = Annotated[
+    KnowledgeItem | PositionPaper | Organisation,
+    strawberry.union("SearchResult", description="A search hit: a knowledge item, position paper or organisation."),
+]
+
+
+@strawberry.type(description="The matched words of a hit in <mark>, the rest HTML-escaped.")
+class SearchHighlight:
+    title: str
+    summary: str = strawberry.field(description="Cropped around the matches.")
+
+
+@strawberry.type(description="One search hit, its highlights, and the cursor that points at it.")
+class SearchEdge:
+    cursor: str
+    node: SearchResultNode
+    highlight: SearchHighlight
+
+
+@strawberry.type(description="How many hits have one value of a facet.")
+class FacetValue:
+    value: str
+    count: int
+
+
+@strawberry.type(description="The counts of one facet over all hits of the search.")
+class SearchFacet:
+    name: SearchFacetName
+    values: list[FacetValue]
+
+
+@strawberry.type(description="A page of search hits, Relay style, with facet counts.")
+class SearchConnection:
+    edges: list[SearchEdge]
+    page_info: relay.PageInfo
+    estimated_total_count: int = strawberry.field(description="Meilisearch's estimate (exact when degraded).")
+    facets: list[SearchFacet]
+    degraded: bool = strawberry.field(description="True when the database answered because Meilisearch is away.")
+
+    @strawberry.field(description="The hits of this page, without cursors and highlights.")
+    def nodes(self) -> list[SearchResultNode]:
+        return [edge.node for edge in self.edges]
+
+
+async def _scope(info: Info) -> SearchScope | None:
+    """A partner key in ``X-Search-Key`` narrows GraphQL search exactly as it does REST search."""
+    request = info.context.request
+    secret = request.headers.get("x-search-key") if request is not None else None
+    if secret is None:
+        return None
+    origin = request.headers.get("origin") if request is not None else None
+    return await info.context.db.run(authenticate_search_key, secret=secret, origin=origin)
+
+
+async def _nodes(info: Info, hits: list[dict[str, Any]]) -> list[Any]:
+    """The hits as schema objects, loaded in one batch per type; hits no longer public are left out."""
+    loaders = info.context.loaders
+
+    def ids(type_name: str) -> list[int]:
+        return [h["id"] for h in hits if h["type"] == type_name]
+
+    found: dict[tuple[str, int], Any] = {}
+    for type_name, loader, convert in (
+        ("knowledge_item", loaders.knowledge.by_id, KnowledgeItem.from_model),
+        ("position_paper", loaders.position_papers.by_id, PositionPaper.from_model),
+    ):
+        for row in await loader.load_many(ids(type_name)):
+            # The index can lag a moment behind an unpublish; an editor's loader would still see the draft.
+            if row is not None and row.status == ContentStatus.published:
+                found[(type_name, row.id)] = convert(row)
+    for org in await loaders.organisation.load_many(ids("organisation")):
+        if org is not None:
+            found[("organisation", org.id)] = Organisation.from_model(org)
+    return [found.get((h["type"], h["id"])) for h in hits]
+
+
+def _connection(result: SearchResult, nodes: list[Any], offset: int, info: Info) -> SearchConnection:
+    cursors = info.context.cursors
+    edges = [
+        SearchEdge(
+            cursor=cursors.encode((offset + position + 1,), scope=CURSOR_SCOPE),
+            node=node,
+            highlight=SearchHighlight(title=hit["_formatted"]["title"], summary=hit["_formatted"]["summary"]),
+        )
+        for position, (hit, node) in enumerate(zip(result.hits, nodes, strict=True))
+        if node is not None
+    ]
+    reachable = min(result.estimated_total_hits, MAX_TOTAL_HITS)
+    page_info = relay.PageInfo(
+        has_next_page=offset + len(result.hits) < reachable and len(result.hits) == result.limit,
+        has_previous_page=offset > 0,
+        start_cursor=edges[0].cursor if edges else None,
+        end_cursor=edges[-1].cursor if edges else None,
+    )
+    facets = [
+        SearchFacet(name=SearchFacetName(name), values=[FacetValue(value=v, count=c) for v, c in counts.items()])
+        for name, counts in result.facets.items()
+    ]
+    return SearchConnection(
+        edges=edges,
+        page_info=page_info,
+        estimated_total_count=result.estimated_total_hits,
+        facets=facets,
+        degraded=result.degraded,
+    )
+
+
+async def resolve_search(
+    info: Info,
+    *,
+    query: str,
+    filter: SearchFilter | None,
+    facets: list[SearchFacetName] | None,
+    sort: SearchSort,
+    first: int | None,
+    after: str | None,
+) -> SearchConnection:
+    """Run the search service for a GraphQL ``search`` field."""
+    ctx = info.context
+    if first is not None and not 1 <= first <= MAX_LIMIT:
+        raise ValidationFailedError(f"first must be between 1 and {MAX_LIMIT}", field="first")
+    offset = 0
+    if after is not None:
+        (offset,) = ctx.cursors.decode(after, scope=CURSOR_SCOPE, types=[int])
+    given = filter or SearchFilter()
+    request = SearchRequest(
+        q=query,
+        types=[t.value for t in given.types or ()],
+        themes=given.themes or (),
+        kinds=given.kinds or (),
+        languages=[str(lang) for lang in given.languages or ()],
+        years=given.years or (),
+        organisations=given.organisations or (),
+        sort=sort.value,
+        limit=DEFAULT_FIRST if first is None else first,
+        offset=offset,
+        facets=[f.value for f in facets or ()],
+    )
+    scope = await _scope(info)
+    engine: SearchEngine | None = getattr(ctx.request.app.state, "search", None) if ctx.request else None
+    result = await ctx.db.run(search, engine=engine, request=request, scope=scope)
+    return _connection(result, await _nodes(info, result.hits), offset, info)

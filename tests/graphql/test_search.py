@@ -1,0 +1,167 @@
+"""GraphQL ``search``: the REST search service behind a union-typed connection, against a real Meilisearch."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.search_key import SearchKeyCreate
+from app.search.engine import SearchEngine
+from app.search.worker import SyncWorker
+from app.services.auth import SYSTEM
+from app.services.content import KNOWLEDGE, publish_content
+from app.services.search_keys import create_search_key
+from tests import factories
+from tests.graphql.conftest import GraphQL, codes, graphql_errors
+from tests.search.conftest import meili, meili_bin, search_engine, worker  # noqa: F401  (real Meilisearch fixtures)
+
+SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: String, $facets: [SearchFacetName!]) {
+  search(query: $query, filter: $filter, first: $first, after: $after, facets: $facets, sort: RELEVANCE) {
+    estimatedTotalCount degraded
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+    facets { name values { value count } }
+    edges {
+      cursor
+      highlight { title summary }
+      node {
+        __typename
+        ... on KnowledgeItem { id title kind themes { slug } }
+        ... on PositionPaper { id title language }
+        ... on Organisation { id name }
+      }
+    }
+  }
+}"""
+
+
+@pytest.fixture
+def with_search(app: FastAPI, search_engine: SearchEngine) -> FastAPI:  # noqa: F811
+    app.state.search = search_engine
+    return app
+
+
+async def corpus(session: AsyncSession) -> dict[str, int]:
+    vvv = await factories.theme(session, "Vrouwen, vrede en veiligheid", slug="vvv")
+    atria = await factories.organisation(session, "Atria vrede", themes=[vvv.slug])
+    nap = await factories.knowledge_item(session, "Actieplan vrede en veiligheid", themes=[vvv.slug])
+    await publish_content(
+        session=session,
+        actor=SYSTEM,
+        spec=KNOWLEDGE,
+        id_or_slug=nap.slug,
+        published_at=datetime(2024, 3, 8, tzinfo=UTC),
+    )
+    paper = await factories.position_paper(
+        session, "Vrede begint bij vrouwen", language="nl", publish=True, themes=[vvv.slug]
+    )
+    draft = await factories.knowledge_item(session, "Geheim concept over vrede", themes=[vvv.slug])
+    return {"nap": nap.id, "paper": paper.id, "atria": atria.id, "draft": draft.id}
+
+
+def titles(result: dict[str, Any]) -> list[str]:
+    return [e["node"].get("title") or e["node"].get("name") for e in result["search"]["edges"]]
+
+
+async def test_search_returns_a_union_of_types_with_highlights_and_facets(
+    graphql: GraphQL,
+    session: AsyncSession,
+    worker: SyncWorker,  # noqa: F811
+    with_search: FastAPI,
+) -> None:
+    await corpus(session)
+    await worker.drain()
+
+    result = await graphql(SEARCH, {"query": "vrede", "facets": ["TYPE", "THEME", "YEAR"]})
+    search = result["search"]
+    assert search["degraded"] is False and search["estimatedTotalCount"] == 3
+    kinds = {e["node"]["__typename"] for e in search["edges"]}
+    assert kinds == {"KnowledgeItem", "PositionPaper", "Organisation"}
+    assert "Geheim concept over vrede" not in titles(result)
+    item = next(e for e in search["edges"] if e["node"]["__typename"] == "KnowledgeItem")
+    assert item["highlight"]["title"] == "Actieplan <mark>vrede</mark> en veiligheid"
+    assert item["node"]["kind"] == "report" and item["node"]["themes"] == [{"slug": "vvv"}]
+    facets = {f["name"]: {v["value"]: v["count"] for v in f["values"]} for f in search["facets"]}
+    assert facets["TYPE"] == {"knowledge_item": 1, "position_paper": 1, "organisation": 1}
+    assert facets["THEME"] == {"vvv": 3} and facets["YEAR"]["2024"] == 1
+
+    narrowed = await graphql(SEARCH, {"query": "vrede", "filter": {"types": ["KNOWLEDGE_ITEM", "POSITION_PAPER"]}})
+    assert sorted(titles(narrowed)) == ["Actieplan vrede en veiligheid", "Vrede begint bij vrouwen"]
+
+
+async def test_search_pages_forward_and_matches_the_rest_search(
+    graphql: GraphQL,
+    session: AsyncSession,
+    worker: SyncWorker,  # noqa: F811
+    with_search: FastAPI,
+) -> None:
+    await corpus(session)
+    await worker.drain()
+
+    seen: list[str] = []
+    after = None
+    for _ in range(5):
+        page = await graphql(SEARCH, {"query": "vrede", "first": 1, "after": after})
+        seen += titles(page)
+        info = page["search"]["pageInfo"]
+        if not info["hasNextPage"]:
+            break
+        after = info["endCursor"]
+    assert len(seen) == 3 and len(set(seen)) == 3
+
+    transport = httpx.ASGITransport(app=with_search)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        rest = (await http.get("/api/v1/search", params={"q": "vrede"})).json()
+    assert [h["title"] for h in rest["hits"]] == seen
+
+
+async def test_bad_search_input_is_a_coded_error(graphql: GraphQL, with_search: FastAPI) -> None:
+    too_many = await graphql_errors(graphql, SEARCH, {"query": "vrede", "first": 51})
+    assert codes(too_many) == ["VALIDATION_FAILED"] and too_many[0]["extensions"]["field"] == "first"
+    unknown = await graphql_errors(graphql, SEARCH, {"query": "", "filter": {"kinds": ["nope"]}})
+    assert codes(unknown) == ["VALIDATION_FAILED"]
+    assert "nope" in unknown[0]["message"] and "meili" not in unknown[0]["message"].lower()
+    cursor = await graphql_errors(graphql, SEARCH, {"query": "", "after": "forged"})
+    assert codes(cursor) == ["VALIDATION_FAILED"]
+
+
+async def test_without_meilisearch_the_database_answers_degraded(graphql: GraphQL, session: AsyncSession) -> None:
+    await corpus(session)
+    result = await graphql(SEARCH, {"query": "vrede", "filter": {"types": ["KNOWLEDGE_ITEM"]}})
+    assert result["search"]["degraded"] is True
+    assert titles(result) == ["Actieplan vrede en veiligheid"]
+
+
+async def test_a_partner_search_key_narrows_graphql_search_too(
+    graphql: GraphQL,
+    session: AsyncSession,
+    worker: SyncWorker,  # noqa: F811
+    with_search: FastAPI,
+    search_engine: SearchEngine,  # noqa: F811
+) -> None:
+    await corpus(session)
+    await factories.knowledge_item(session, "Vrede in het Engels", language="en", publish=True)
+    await worker.drain()
+    _, secret, _ = await create_search_key(
+        session=session,
+        engine=search_engine,
+        actor=SYSTEM,
+        data=SearchKeyCreate(name="Partner", allowed_origins=["https://partner.example"], languages=["en"]),
+        public_url=search_engine.url,
+    )
+    scoped = await graphql(SEARCH, {"query": "vrede"}, headers={"X-Search-Key": secret})
+    assert titles(scoped) == ["Vrede in het Engels"]
+    refused = await graphql_errors(graphql, SEARCH, {"query": "vrede"}, headers={"X-Search-Key": "kbs_nope"})
+    assert codes(refused) == ["UNAUTHENTICATED"]
+
+
+async def test_cached_get_answers_vary_on_the_search_key(app: FastAPI) -> None:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        response = await http.get("/graphql", params={"query": '{ search(query: "") { degraded } }'})
+    assert response.status_code == 200 and response.headers["cache-control"].startswith("public")
+    assert "X-Search-Key" in response.headers["vary"]
