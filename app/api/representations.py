@@ -130,6 +130,8 @@ async def content_docs(
             else {"id": partner.id, "slug": partner.slug, "language": partner.language, "title": partner.title}
             | ({"summary": partner.summary} if "translation" in include else {}),
             "published_at": iso(item.published_at),
+            "publish_at": iso(item.publish_at),
+            "unpublish_at": iso(item.unpublish_at),
             "created_at": iso(item.created_at),
             "updated_at": iso(item.updated_at),
             "version": item.version,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+from annotated_types import Ge, Le
+from pydantic import AwareDatetime
 from sqlalchemy import BigInteger, CheckConstraint, Column, ForeignKey, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
 
@@ -41,6 +43,12 @@ def content_table_args(table: str, *extra: Any) -> tuple[Any, ...]:
         enum_check("language", Language),
         enum_check("status", ContentStatus),
         CheckConstraint("status = 'draft' OR published_at IS NOT NULL", name="published_has_date"),
+        CheckConstraint(
+            "unpublish_at IS NULL OR publish_at IS NULL OR unpublish_at > publish_at", name="schedule_order"
+        ),
+        # The scheduler looks for due rows; only scheduled rows carry these, so the indexes stay tiny.
+        Index(f"ix_{table}_publish_at", "publish_at", postgresql_where=text("publish_at IS NOT NULL")),
+        Index(f"ix_{table}_unpublish_at", "unpublish_at", postgresql_where=text("unpublish_at IS NOT NULL")),
         *extra,
     )
 
@@ -56,6 +64,10 @@ class ContentColumns(SQLModel):
     language: Language = Field(sa_type=String(8))  # type: ignore[call-overload]
     status: ContentStatus = Field(default=ContentStatus.draft, sa_type=String(16))  # type: ignore[call-overload]
     published_at: datetime | None = timestamp_field()
+    # Scheduling: when a draft goes public (cleared once it has) and when a public item expires
+    # (cleared once it has). The visibility rule honours both even before the scheduler runs.
+    publish_at: datetime | None = timestamp_field()
+    unpublish_at: datetime | None = timestamp_field()
     version: int = Field(default=1, nullable=False)
     created_at: datetime = created_at_field()
     updated_at: datetime | None = timestamp_field()
@@ -92,6 +104,10 @@ class AttachmentIn(WriteSchema):
     extracted_text: str = Field(default="", max_length=BODY_MAX)
 
 
+# A moment with its offset, within dates every layer (Python, asyncpg, PostgreSQL) round-trips.
+ScheduleMoment = Annotated[AwareDatetime, Ge(datetime(1900, 1, 1, tzinfo=UTC)), Le(datetime(2200, 1, 1, tzinfo=UTC))]
+
+
 class ContentWrite(WriteSchema):
     """Fields shared by create and update of both content types; relations are given as slugs."""
 
@@ -102,4 +118,10 @@ class ContentWrite(WriteSchema):
     attachments: list[AttachmentIn] | None = Field(default=None, max_length=MAX_RELATED)
     translation: str | None = Field(
         default=None, max_length=SLUG_MAX, description="Slug of the same content in the other language."
+    )
+    publish_at: ScheduleMoment | None = Field(
+        default=None, description="Publish at this moment (a moment in the past publishes now); null cancels."
+    )
+    unpublish_at: ScheduleMoment | None = Field(
+        default=None, description="Take the published item offline (archive it) at this moment; null cancels."
     )

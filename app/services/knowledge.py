@@ -27,6 +27,7 @@ from app.services.content import (
     finish_write,
     get_content_for_update,
     reject_nulls,
+    run_due_schedule,
 )
 
 SCALAR_FIELDS = ("title", "summary", "body", "kind", "language", "tags", "source_url", "cover_image_url")
@@ -82,7 +83,8 @@ async def create_knowledge_item(*, session: AsyncSession, actor: Principal, data
     assert item.id is not None
     if data.organisations is not None:
         await set_organisations(session=session, item_id=item.id, refs=data.organisations)
-    await finish_write(session=session, spec=KNOWLEDGE, item=item, op=ChangeOp.created, bump=False)
+    await finish_write(session=session, actor=actor, spec=KNOWLEDGE, item=item, op=ChangeOp.created, bump=False)
+    await run_due_schedule(session=session, actor=actor, spec=KNOWLEDGE, item=item)
     return item
 
 
@@ -93,6 +95,7 @@ async def update_knowledge_item(
     id_or_slug: str,
     data: KnowledgeItemUpdate,
     expected_version: int | None = None,
+    restored_from: int | None = None,
 ) -> KnowledgeItem:
     """Apply the given fields (JSON merge semantics) to a knowledge item (editors)."""
     require_editor(actor)
@@ -106,5 +109,8 @@ async def update_knowledge_item(
     assert item.id is not None
     if data.organisations is not None:
         await set_organisations(session=session, item_id=item.id, refs=data.organisations)
-    await finish_write(session=session, spec=KNOWLEDGE, item=item, op=ChangeOp.updated)
+    await finish_write(
+        session=session, actor=actor, spec=KNOWLEDGE, item=item, op=ChangeOp.updated, restored_from=restored_from
+    )
+    await run_due_schedule(session=session, actor=actor, spec=KNOWLEDGE, item=item)
     return item

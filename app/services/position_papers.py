@@ -28,6 +28,7 @@ from app.services.content import (
     finish_write,
     get_content_for_update,
     reject_nulls,
+    run_due_schedule,
 )
 
 SCALAR_FIELDS = ("title", "summary", "body", "language", "audience", "ministry", "occasion")
@@ -66,7 +67,8 @@ async def create_position_paper(*, session: AsyncSession, actor: Principal, data
     assert paper.id is not None
     if data.signatories is not None:
         await set_signatories(session=session, paper_id=paper.id, slugs=data.signatories)
-    await finish_write(session=session, spec=POSITION_PAPERS, item=paper, op=ChangeOp.created, bump=False)
+    await finish_write(session=session, actor=actor, spec=POSITION_PAPERS, item=paper, op=ChangeOp.created, bump=False)
+    await run_due_schedule(session=session, actor=actor, spec=POSITION_PAPERS, item=paper)
     return paper
 
 
@@ -77,6 +79,7 @@ async def update_position_paper(
     id_or_slug: str,
     data: PositionPaperUpdate,
     expected_version: int | None = None,
+    restored_from: int | None = None,
 ) -> PositionPaper:
     """Apply the given fields (JSON merge semantics) to a position paper (editors)."""
     require_editor(actor)
@@ -90,5 +93,8 @@ async def update_position_paper(
     assert paper.id is not None
     if data.signatories is not None:
         await set_signatories(session=session, paper_id=paper.id, slugs=data.signatories)
-    await finish_write(session=session, spec=POSITION_PAPERS, item=paper, op=ChangeOp.updated)
+    await finish_write(
+        session=session, actor=actor, spec=POSITION_PAPERS, item=paper, op=ChangeOp.updated, restored_from=restored_from
+    )
+    await run_due_schedule(session=session, actor=actor, spec=POSITION_PAPERS, item=paper)
     return paper

@@ -131,6 +131,8 @@ async def _import_content(
             "language": doc["language"],
             "themes": _slugs(doc.get("themes", [])),
             "attachments": _attachments(doc),
+            # A schedule travels with the record (one already due is carried out on import).
+            **{k: doc[k] for k in ("publish_at", "unpublish_at") if doc.get(k)},
         }
         if spec is KNOWLEDGE:
             await create_knowledge_item(

@@ -1,0 +1,143 @@
+"""The publication scheduler: carries out due ``publish_at``/``unpublish_at`` through the ordinary services.
+
+Each due item is handled in a transaction of its own, claimed with ``FOR UPDATE SKIP LOCKED``: several
+schedulers (one per API process and per ``sync-worker``) share the work, and once a transaction commits
+the item is no longer due, so re-running is harmless. Whatever fell due while no scheduler ran is caught
+up on the next pass. Publishing and archiving go through ``publish_content``/``archive_content``, so the
+change log, the search outbox, feeds and revisions follow as for an editor's click.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+from fastapi import FastAPI
+from sqlalchemy import func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.models.api_key import Role
+from app.models.base import utcnow
+from app.services.auth import Principal
+from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, run_due_schedule
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# The name revisions record for changes the scheduler makes.
+SCHEDULER = Principal(role=Role.editor, name="scheduler")
+SPECS = (KNOWLEDGE, POSITION_PAPERS)
+
+
+def _due(spec: ContentSpec, now: datetime) -> object:
+    model = spec.model
+    return or_(model.publish_at <= now, model.unpublish_at <= now)  # type: ignore[operator]
+
+
+class _ItemFailed(Exception):
+    def __init__(self, item_id: int) -> None:
+        super().__init__(item_id)
+        self.item_id = item_id
+
+
+async def _run_one(
+    sessionmaker: async_sessionmaker[AsyncSession], spec: ContentSpec, now: datetime, skip: set[int]
+) -> int | None:
+    """Claim one due item no other scheduler holds and carry out its schedule; its id, or None if none is due."""
+    model = spec.model
+    query = select(model).where(_due(spec, now)).order_by(model.id).limit(1).with_for_update(skip_locked=True)  # type: ignore[arg-type]
+    if skip:
+        query = query.where(model.id.not_in(skip))  # type: ignore[union-attr]
+    item_id = None
+    try:
+        async with sessionmaker() as session, session.begin():
+            item = await session.scalar(query)
+            if item is None:
+                return None
+            item_id = item.id
+            await run_due_schedule(session=session, actor=SCHEDULER, spec=spec, item=item, now=now)
+    except Exception as exc:
+        if item_id is None:
+            raise
+        raise _ItemFailed(item_id) from exc
+    return item_id
+
+
+async def run_due_schedules(*, sessionmaker: async_sessionmaker[AsyncSession], now: datetime | None = None) -> int:
+    """Carry out every schedule due at ``now`` (default: now); return how many items changed.
+
+    An item whose transition fails is logged and left due for the next pass; the others go ahead.
+    """
+    now = now or utcnow()
+    done = 0
+    for spec in SPECS:
+        failed: set[int] = set()
+        while True:
+            try:
+                item_id = await _run_one(sessionmaker, spec, now, failed)
+            except _ItemFailed as exc:
+                log.exception("scheduled change of %s %d failed; retrying on the next pass", spec.label, exc.item_id)
+                failed.add(exc.item_id)
+                continue
+            if item_id is None:
+                break
+            done += 1
+    return done
+
+
+async def next_due(*, sessionmaker: async_sessionmaker[AsyncSession]) -> datetime | None:
+    """The earliest scheduled moment still ahead (both columns are indexed where set)."""
+    async with sessionmaker() as session:
+        moments = [
+            await session.scalar(select(func.min(column)).where(column > func.now()))
+            for spec in SPECS
+            for column in (spec.model.publish_at, spec.model.unpublish_at)
+        ]
+    return min((m for m in moments if m is not None), default=None)
+
+
+class Scheduler:
+    """Runs ``run_due_schedules`` on time: at the next scheduled moment, and at least every ``interval_s``."""
+
+    def __init__(self, *, sessionmaker: async_sessionmaker[AsyncSession], interval_s: float) -> None:
+        self.sessionmaker = sessionmaker
+        self.interval_s = interval_s
+
+    async def run(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            pause = self.interval_s
+            try:
+                changed = await run_due_schedules(sessionmaker=self.sessionmaker)
+                if changed:
+                    log.info("scheduler: %d items published or unpublished on schedule", changed)
+                upcoming = await next_due(sessionmaker=self.sessionmaker)
+                if upcoming is not None:
+                    # Wake just after the next moment; one still due now failed and waits for the interval.
+                    until = (upcoming - utcnow()).total_seconds()
+                    if until > 0:
+                        pause = min(pause, until + 0.05)
+            except Exception:
+                log.exception("scheduler pass failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=pause)
+
+
+@asynccontextmanager
+async def scheduler_runtime(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
+    """Run the scheduler inside the API process until the app stops (``KENNISBANK_SCHEDULER=false`` turns it off)."""
+    if not settings.scheduler:
+        yield
+        return
+    stop = asyncio.Event()
+    scheduler = Scheduler(sessionmaker=app.state.sessionmaker, interval_s=settings.scheduler_interval_s)
+    task = asyncio.create_task(scheduler.run(stop), name="publication-scheduler")
+    try:
+        yield
+    finally:
+        stop.set()
+        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+            await asyncio.wait_for(task, timeout=10)
