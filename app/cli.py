@@ -238,6 +238,7 @@ def serve_command(
             log_level=settings.log_level,
             proxy_headers=False,
             server_header=False,
+            access_log=False,  # the app logs each request itself, as JSON with its request id
         )
     finally:
         if search_child is not None:

@@ -7,18 +7,24 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import feeds, health, oai, problems, search, v1
+from app.api import feeds, health, media, oai, observe, problems, search, v1
+from app.api.headers import SecurityHeaders
 from app.api.limits import BodySizeLimit
+from app.api.observe import RequestObservation
+from app.api.rate_limit import RateLimit, RateLimiter
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
 from app.graphql.router import create_graphql_router
+from app.logs import configure_logging
 from app.search.runtime import search_runtime
 from app.services.pagination import CursorCodec
+from app.services.scheduling import scheduler_runtime
 from app.settings import Settings, get_settings
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the ASGI app; the database is connected and checked when the app starts."""
     settings = settings or get_settings()
+    configure_logging(level=settings.log_level, json=settings.log_format == "json")
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -30,7 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await check_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = create_sessionmaker(engine)
-            async with search_runtime(app, settings):
+            async with search_runtime(app, settings), scheduler_runtime(app, settings):
                 yield
         finally:
             await engine.dispose()
@@ -46,11 +52,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
     problems.install(app)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
+    if settings.rate_limit_enabled:
+        app.state.rate_limiter = RateLimiter(settings)
+        app.add_middleware(RateLimit, limiter=app.state.rate_limiter)
+    app.add_middleware(RequestObservation, access_log=settings.access_log)
+    app.add_middleware(SecurityHeaders)  # outermost: 429s and 500s carry the headers too
+    if settings.metrics:
+        app.include_router(observe.router)
     app.include_router(health.router)
     app.include_router(search.router)
     app.include_router(v1.router)
     app.include_router(feeds.router)
+    app.include_router(media.router)
     app.include_router(oai.router)
     app.include_router(create_graphql_router(settings))
     return app

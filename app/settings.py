@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -31,6 +32,8 @@ class Settings(BaseSettings):
     meili_master_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("MEILI_MASTER_KEY", "KENNISBANK_MEILI_MASTER_KEY")
     )
+    # Where partner sites reach Meilisearch with tenant tokens (app/services/search_keys.py); MEILI_URL if unset.
+    meili_public_url: str | None = None
     data_dir: Path = Path(".kennisbank")
     # Signs pagination cursors (and later other tokens); must be set and long in production.
     secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
@@ -47,8 +50,30 @@ class Settings(BaseSettings):
     search_attachment_text_max: int = Field(default=20_000, ge=0, le=1_000_000)
     search_worker: bool = True  # run the outbox sync worker inside `serve`
     search_max_attempts: int = Field(default=8, ge=1, le=100)
+    # The publication scheduler (app/services/scheduling.py) runs in `serve` and `sync-worker`.
+    scheduler: bool = True
+    scheduler_interval_s: float = Field(default=30.0, ge=0.1, le=3600)
+    # Uploaded attachments (app/services/attachments.py): content-addressed files, served at /media/.
+    media_dir: Path | None = None  # default: <data_dir>/media
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
     # The contact OAI-PMH's Identify names for harvesters (app/services/oai.py).
     oai_admin_email: str = Field(default="kennisbank@wo-men.nl", pattern=r"^\S+@(\S+\.)+\S+$")
+    # Observability (app/observability.py): JSON logs with request ids, Prometheus metrics at /metrics.
+    log_format: Literal["json", "console"] = "json"
+    access_log: bool = True
+    metrics: bool = True
+    # Rate limits (app/api/rate_limit.py), in the `limits` notation; on in production unless turned off.
+    rate_limit: bool | None = None
+    rate_limit_storage: str = Field(
+        default="memory://", pattern=r"^(memory|redis|rediss|redis\+sentinel|redis\+cluster)://"
+    )
+    rate_limit_anonymous: str = "300/minute"  # per client IP without an API key
+    rate_limit_key: str = "1200/minute"  # per API key
+    rate_limit_write: str = "120/minute"  # writes (and GraphQL mutations) per key or IP, on top of the above
+    rate_limit_key_management: str = "20/minute"  # /api/v1/api-keys per key or IP
+    rate_limit_auth_failures: str = "30/minute"  # 401s per client IP before keys from it are refused
+    # Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For names the client; empty trusts none.
+    trusted_proxies: str = ""
 
     @field_validator("database_url")
     @classmethod
@@ -65,7 +90,7 @@ class Settings(BaseSettings):
         # asyncpg is the one driver: normalise the common spellings to it.
         return "postgresql+asyncpg://" + value.split("://", 1)[1]
 
-    @field_validator("meili_url")
+    @field_validator("meili_url", "meili_public_url")
     @classmethod
     def _meili_url_is_http(cls, value: str | None) -> str | None:
         if value is None or value == "":
@@ -74,6 +99,33 @@ class Settings(BaseSettings):
         if parts.scheme not in {"http", "https"} or not parts.netloc:
             raise ValueError(f"MEILI_URL must be an http(s) URL such as http://127.0.0.1:7700 (got {value!r})")
         return value.rstrip("/")
+
+    @field_validator(
+        "rate_limit_anonymous",
+        "rate_limit_key",
+        "rate_limit_write",
+        "rate_limit_key_management",
+        "rate_limit_auth_failures",
+    )
+    @classmethod
+    def _rate_limit_parses(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit such as 100/minute: {value!r}") from exc
+        return value
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _trusted_proxies_are_networks(cls, value: str) -> str:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            try:
+                ip_network(part, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not an IP address or CIDR: {part!r}") from exc
+        return value
 
     @model_validator(mode="after")
     def _production_is_safe(self) -> Settings:
@@ -99,6 +151,10 @@ class Settings(BaseSettings):
         return self.env == "production"
 
     @property
+    def media_path(self) -> Path:
+        return self.media_dir if self.media_dir is not None else self.data_dir / "media"
+
+    @property
     def embedded_database(self) -> bool:
         return self.database_url is None
 
@@ -115,6 +171,14 @@ class Settings(BaseSettings):
     @property
     def docs_enabled(self) -> bool:
         return self.docs if self.docs is not None else not self.is_production
+
+    @property
+    def rate_limit_enabled(self) -> bool:
+        return self.rate_limit if self.rate_limit is not None else self.is_production
+
+    @property
+    def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:
+        return [ip_network(p.strip(), strict=False) for p in self.trusted_proxies.split(",") if p.strip()]
 
 
 @lru_cache

@@ -18,7 +18,7 @@ from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentFilter
 def knowledge_filters(
     common: CommonFilters,
     kind: Annotated[list[KnowledgeKind] | None, Query()] = None,
-    tag: Annotated[list[str] | None, Query(max_length=64)] = None,
+    tag: Annotated[list[str], Query(max_length=64)] = (),
 ) -> ContentFilter:
     return ContentFilter(**{**common.__dict__, "kinds": kind or (), "tags": [t.lower() for t in tag or ()]})
 

@@ -1,38 +1,85 @@
 """REST routes of a content type (knowledge items, position papers): list, create, get, update,
-delete, publish, unpublish. Both types share this shape; their filters and schemas differ."""
+delete, publish, unpublish, revisions. Both types share this shape; their filters and schemas differ."""
 
 # No `from __future__ import annotations`: FastAPI must see the real body types of the closures.
 
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, Field
+from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from app.api.content_common import item_response, list_response
 from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import expected_version
-from app.api.params import CursorQuery, FieldsQuery, IncludeQuery, LimitQuery, SortQuery, StrictQuery
-from app.api.schemas import ListOf, problem_responses
+from app.api.http import expected_version, json_response
+from app.api.params import (
+    CursorQuery,
+    FieldsQuery,
+    IncludeQuery,
+    IsoDateTime,
+    LimitQuery,
+    SortQuery,
+    StrictQuery,
+)
+from app.api.representations import attachment_doc
+from app.api.schemas import AttachmentUploaded, ListOf, RevisionDetail, RevisionList, problem_responses
+from app.errors import KennisbankError, ValidationFailedError
 from app.models.base import ContentStatus, Language
+from app.models.revision import ContentRevision
+from app.services import attachments as attachment_service
 from app.services import content as content_service
+from app.services import revisions as revision_service
+from app.services.auth import require_editor
 from app.services.content import ContentFilter, ContentSpec
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
 READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
 WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
 IdOrSlug = Annotated[str, "id or slug"]
+RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]
+EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
+
+
+UPLOAD_BODY = {
+    "required": True,
+    "content": {
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "required": ["file"],
+                "properties": {"file": {"type": "string", "format": "binary", "description": "The file."}},
+            }
+        }
+    },
+}
+
+
+class UploadTooLargeError(KennisbankError):
+    code = "payload_too_large"
+    title = "Payload too large"
+    http_status = 413
+
+
+def revision_doc(revision: ContentRevision) -> dict[str, Any]:
+    return {
+        "number": revision.number,
+        "version": revision.version,
+        "op": revision.op,
+        "actor": revision.actor,
+        "restored_from": revision.restored_from,
+        "created_at": revision.created_at.isoformat(),
+    }
 
 
 def common_filters(
-    theme: Annotated[list[str] | None, Query(description="Theme slug.")] = None,
+    theme: Annotated[list[str], Query(description="Theme slug.")] = (),
     language: Annotated[list[Language] | None, Query()] = None,
     status: Annotated[list[ContentStatus] | None, Query(description="Editors only.")] = None,
-    organisation: Annotated[list[str] | None, Query(description="Organisation slug.")] = None,
+    organisation: Annotated[list[str], Query(description="Organisation slug.")] = (),
     year: Annotated[list[Year] | None, Query(description="Publication year.")] = None,
-    published_after: Annotated[datetime | None, Query()] = None,
-    published_before: Annotated[datetime | None, Query()] = None,
+    published_after: Annotated[IsoDateTime | None, Query()] = None,
+    published_before: Annotated[IsoDateTime | None, Query()] = None,
 ) -> ContentFilter:
     """Filters both content types have; values within a field are OR'ed, fields are AND'ed."""
     return ContentFilter(
@@ -203,6 +250,118 @@ def content_router(
             return await item_response(request=request, session=session, principal=principal, spec=spec, item=item)
 
         return transition
+
+    @router.get(
+        "/{id_or_slug}/revisions",
+        operation_id=f"list{noun}Revisions",
+        summary=f"List the revisions of a {label} (editors)",
+        description="One revision per change, oldest first: who made it (the API key's name) and when.",
+        response_model=RevisionList,
+        responses=EDITOR_READ_ERRORS,
+    )
+    async def list_revisions(
+        request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
+    ) -> Response:
+        rows = await revision_service.list_revisions(session=session, actor=principal, spec=spec, id_or_slug=id_or_slug)
+        return json_response(request, {"data": [revision_doc(r) for r in rows]}, principal=principal)
+
+    @router.get(
+        "/{id_or_slug}/revisions/{number}",
+        operation_id=f"get{noun}Revision",
+        summary=f"Get a revision of a {label} with its diff against the current version (editors)",
+        response_model=RevisionDetail,
+        responses=EDITOR_READ_ERRORS,
+    )
+    async def get_revision(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        number: RevisionNumber,
+    ) -> Response:
+        found = await revision_service.get_revision(
+            session=session, actor=principal, spec=spec, id_or_slug=id_or_slug, number=number
+        )
+        doc = revision_doc(found.revision) | {
+            "content": found.revision.data,
+            "diff": {name: {"revision": old, "current": new} for name, (old, new) in found.changes.items()},
+        }
+        return json_response(request, doc, principal=principal)
+
+    @router.post(
+        "/{id_or_slug}/revisions/{number}/restore",
+        operation_id=f"restore{noun}Revision",
+        summary=f"Restore a revision of a {label} (editors)",
+        description="Writes the revision's content back as a new change, and so a new revision; history is "
+        "kept. Status, dates, schedule and translation link keep their current values. A deleted record "
+        "cannot be restored (404).",
+        response_model=out_model,
+        responses=WRITE_ERRORS,
+    )
+    async def restore_revision(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        number: RevisionNumber,
+    ) -> Response:
+        item = await revision_service.restore_revision(
+            session=session,
+            actor=principal,
+            spec=spec,
+            id_or_slug=id_or_slug,
+            number=number,
+            expected_version=expected_version(request),
+        )
+        return await item_response(request=request, session=session, principal=principal, spec=spec, item=item)
+
+    @router.post(
+        "/{id_or_slug}/attachments",
+        operation_id=f"upload{noun}Attachment",
+        summary=f"Attach a file to a {label} (editors)",
+        description="Multipart upload (field `file`) of a PDF, DOCX, ODT or PNG/JPEG/GIF/WebP image. The type "
+        "is read from the content; a declared type or extension that contradicts it is refused. A PDF's "
+        "text goes into the search document; an encrypted or unreadable PDF is stored all the same and "
+        "`text_extraction` says so.",
+        status_code=201,
+        response_model=AttachmentUploaded,
+        responses=WRITE_ERRORS,
+        openapi_extra={"requestBody": UPLOAD_BODY},
+    )
+    async def upload_attachment(
+        request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
+    ) -> Response:
+        # The body is read here rather than declared as a parameter, so that nobody without an editor's key
+        # gets to make the server parse up to 50 MiB (FastAPI reads declared bodies before any check).
+        require_editor(principal)
+        settings = request.app.state.settings
+        async with request.form(max_files=1, max_fields=5) as form:
+            file = form.get("file")
+            if not isinstance(file, StarletteUploadFile):
+                raise ValidationFailedError("send the file as the multipart/form-data field `file`", field="file")
+            data = await file.read(settings.max_upload_bytes + 1)
+            file_name, declared_type = file.filename, file.content_type
+        if len(data) > settings.max_upload_bytes:
+            raise UploadTooLargeError(f"attachments are limited to {settings.max_upload_bytes} bytes")
+        upload = await attachment_service.attach_file(
+            session=session,
+            actor=principal,
+            spec=spec,
+            id_or_slug=id_or_slug,
+            data=data,
+            file_name=file_name,
+            declared_type=declared_type,
+            media_dir=settings.media_path,
+            public_base=str(request.base_url).rstrip("/"),
+            expected_version=expected_version(request),
+        )
+        extraction = upload.extraction
+        doc = attachment_doc(upload.attachment, full=True) | {
+            "text_extraction": {"status": extraction.status, "detail": extraction.detail}
+        }
+        return json_response(
+            request, doc, principal=principal, status_code=201, headers={"Location": upload.attachment.url}
+        )
 
     for action, service, summary in (
         ("publish", content_service.publish_content, f"Publish a {label}"),

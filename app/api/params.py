@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
+from pydantic import BeforeValidator
 
 from app.errors import KennisbankError, ValidationFailedError
 from app.services.content import MAX_FILTER_VALUES
@@ -80,6 +83,15 @@ def sparse(document: dict[str, object], fields: tuple[str, ...]) -> dict[str, ob
     return {k: document[k] for k in fields if k in document} if fields else document
 
 
+def _iso_datetime(value: object) -> object:
+    # Pydantic reads a bare number as a Unix timestamp; the documented format is ISO 8601 only.
+    if isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        raise ValueError("use an ISO 8601 date-time such as 2024-05-01T00:00:00Z")
+    return value
+
+
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
 LimitQuery = Annotated[int, Query(ge=1, le=100, description="Items per page (1-100).")]
 CursorQuery = Annotated[
     str | None,

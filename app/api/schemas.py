@@ -68,6 +68,8 @@ class ContentOut(BaseModel):
     attachments: list[AttachmentOut]
     translation: TranslationSummary | None
     published_at: datetime | None
+    publish_at: datetime | None = Field(description="Scheduled publication (editors see it until it happens).")
+    unpublish_at: datetime | None = Field(description="Scheduled expiry: the item is archived at this moment.")
     created_at: datetime
     updated_at: datetime | None
     version: int
@@ -101,6 +103,8 @@ class KnowledgeItemOut(ContentOut):
                 "source_url": None,
                 "cover_image_url": None,
                 "published_at": "2024-10-31T09:00:00+00:00",
+                "publish_at": None,
+                "unpublish_at": None,
                 "created_at": "2024-10-30T15:12:00+00:00",
                 "updated_at": None,
                 "version": 2,
@@ -214,6 +218,16 @@ class FieldError(BaseModel):
     type: str | None = None
 
 
+class BatchOperationError(BaseModel):
+    """One failed operation of a batch (``batch-failed`` problems)."""
+
+    index: int
+    code: str
+    detail: str
+    field: str | None = None
+    errors: list[FieldError] | None = None
+
+
 class Problem(BaseModel):
     """RFC 9457 problem details."""
 
@@ -222,7 +236,7 @@ class Problem(BaseModel):
     title: str
     status: int
     detail: str
-    errors: list[FieldError] | None = None
+    errors: list[FieldError | BatchOperationError] | None = None
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -250,3 +264,37 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
                 "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
             }
     return responses
+
+
+class RevisionOut(BaseModel):
+    number: int = Field(description="1 for the creation, then one more per change.")
+    version: int = Field(description="The record's version after this change.")
+    op: Literal["created", "updated", "published", "unpublished", "deleted"]
+    actor: str = Field(description="Name of the API key that made the change (`scheduler` for scheduled ones).")
+    restored_from: int | None = Field(description="The revision this change restored, if it was a restore.")
+    created_at: datetime
+
+
+class RevisionList(BaseModel):
+    data: list[RevisionOut]
+
+
+class FieldDiff(BaseModel):
+    revision: Any = Field(description="The field's value in this revision.")
+    current: Any = Field(description="The field's value now.")
+
+
+class RevisionDetail(RevisionOut):
+    content: dict[str, Any] = Field(description="The record's full content as this change left it.")
+    diff: dict[str, FieldDiff] = Field(description="Fields whose current value differs from this revision.")
+
+
+class TextExtractionOut(BaseModel):
+    status: Literal["ok", "encrypted", "failed", "not_applicable"] = Field(
+        description="Whether the file's text went into the search document (PDFs only)."
+    )
+    detail: str | None
+
+
+class AttachmentUploaded(AttachmentOut):
+    text_extraction: TextExtractionOut

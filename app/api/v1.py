@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api import bulk, content, directory, keys, metadata
+from app.api import bulk, content, directory, keys, metadata, search_keys
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(bulk.router)  # first: /knowledge-items:batch must not read as a slug
@@ -17,3 +17,4 @@ router.include_router(directory.themes)
 router.include_router(directory.organisations)
 router.include_router(directory.working_groups)
 router.include_router(keys.router)
+router.include_router(search_keys.router)

@@ -188,6 +188,12 @@ class KnowledgeItemCreateInput:
     translation: str | None = strawberry.field(default=UNSET, description="Slug of the translation.")
     source_url: str | None = UNSET
     cover_image_url: str | None = UNSET
+    publish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+    )
+    unpublish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Archive the published item at this moment; null cancels."
+    )
 
 
 @strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
@@ -205,6 +211,12 @@ class KnowledgeItemUpdateInput:
     translation: str | None = UNSET
     source_url: str | None = UNSET
     cover_image_url: str | None = UNSET
+    publish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+    )
+    unpublish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Archive the published item at this moment; null cancels."
+    )
 
 
 @strawberry.input(description="A new position paper; it starts as a draft.")
@@ -221,6 +233,12 @@ class PositionPaperCreateInput:
     ministry: str | None = UNSET
     occasion: str | None = UNSET
     signatories: list[str] | None = strawberry.field(default=UNSET, description="Organisation slugs.")
+    publish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+    )
+    unpublish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Archive the published item at this moment; null cancels."
+    )
 
 
 @strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
@@ -237,6 +255,12 @@ class PositionPaperUpdateInput:
     ministry: str | None = UNSET
     occasion: str | None = UNSET
     signatories: list[str] | None = UNSET
+    publish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+    )
+    unpublish_at: datetime | None = strawberry.field(
+        default=UNSET, description="Archive the published item at this moment; null cancels."
+    )
 
 
 @strawberry.input(description="A new organisation in the directory.")

@@ -12,6 +12,7 @@ from strawberry.dataloader import DataLoader
 
 from app.models.content import Attachment
 from app.models.organisation import Organisation
+from app.models.revision import ContentRevision
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup
 from app.services.auth import Principal
@@ -25,6 +26,7 @@ from app.services.content import (
     themes_for,
 )
 from app.services.organisations import members_of, memberships_of, organisations_by_ids, themes_of_organisations
+from app.services.revisions import revisions_of
 from app.services.themes import themes_by_ids
 from app.services.working_groups import (
     members_of_groups,
@@ -72,6 +74,9 @@ class ContentLoaders:
         )
         self.attachments: DataLoader[int, list[Attachment]] = _loader(
             db, lambda s, ids: attachments_for(session=s, spec=spec, ids=ids), list
+        )
+        self.revisions: DataLoader[int, list[ContentRevision]] = _loader(
+            db, lambda s, ids: revisions_of(session=s, spec=spec, ids=ids), list
         )
 
 

@@ -31,7 +31,7 @@ from app.graphql.types import Info, KnowledgeItem, Organisation, PositionPaper
 from app.models.knowledge import KnowledgeItemCreate, KnowledgeItemUpdate
 from app.models.organisation import OrganisationCreate, OrganisationUpdate
 from app.models.position_paper import PositionPaperCreate, PositionPaperUpdate
-from app.services import content, knowledge, organisations, position_papers
+from app.services import content, knowledge, organisations, position_papers, revisions
 from app.services.auth import Principal, require_editor
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 
@@ -170,6 +170,30 @@ class Mutation:
 
         return await write(info, work)
 
+    @strawberry.mutation(
+        description="Write a revision's content back as a new change (editors); status and schedule are kept."
+    )
+    async def restore_knowledge_item_revision(
+        self,
+        info: Info,
+        number: int,
+        id: Id = None,
+        slug: Slug = None,
+        expected_version: ExpectedVersion = None,
+    ) -> KnowledgeItemResult:
+        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
+            item = await revisions.restore_revision(
+                session=session,
+                actor=actor,
+                spec=KNOWLEDGE,
+                id_or_slug=key_of(id, slug, "KnowledgeItem"),
+                number=number,
+                expected_version=expected_version,
+            )
+            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
+
+        return await write(info, work)
+
     @strawberry.mutation(description="Delete a knowledge item (editors).")
     async def delete_knowledge_item(
         self, info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
@@ -239,6 +263,30 @@ class Mutation:
                 actor=actor,
                 spec=POSITION_PAPERS,
                 id_or_slug=key_of(id, slug, "PositionPaper"),
+                expected_version=expected_version,
+            )
+            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
+
+        return await write(info, work)
+
+    @strawberry.mutation(
+        description="Write a revision's content back as a new change (editors); status and schedule are kept."
+    )
+    async def restore_position_paper_revision(
+        self,
+        info: Info,
+        number: int,
+        id: Id = None,
+        slug: Slug = None,
+        expected_version: ExpectedVersion = None,
+    ) -> PositionPaperResult:
+        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
+            paper = await revisions.restore_revision(
+                session=session,
+                actor=actor,
+                spec=POSITION_PAPERS,
+                id_or_slug=key_of(id, slug, "PositionPaper"),
+                number=number,
                 expected_version=expected_version,
             )
             return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))

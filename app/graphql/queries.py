@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import strawberry
 from strawberry import relay
@@ -18,6 +18,7 @@ from app.graphql.inputs import (
     PositionPaperFilter,
 )
 from app.graphql.limits import MAX_NODE_IDS
+from app.graphql.search import SearchConnection, SearchFacetName, SearchFilter, SearchSort, resolve_search
 from app.graphql.types import (
     After,
     Before,
@@ -31,6 +32,7 @@ from app.graphql.types import (
     WorkingGroup,
     page_args,
 )
+from app.search.service import MAX_LIMIT as MAX_SEARCH_LIMIT
 from app.services import content, organisations, themes, working_groups
 from app.services.content import KNOWLEDGE, POSITION_PAPERS
 
@@ -83,6 +85,26 @@ class Query:
         if len(ids) > MAX_NODE_IDS:
             raise ValidationFailedError(f"at most {MAX_NODE_IDS} ids in one nodes() call", field="ids")
         return await nodes_of(info, ids)
+
+    @strawberry.field(
+        description="Full-text search over the published knowledge base, position papers and directory: "
+        "the same search as GET /api/v1/search (an X-Search-Key header applies a partner key's filters)."
+    )
+    async def search(
+        self,
+        info: Info,
+        query: str = "",
+        filter: SearchFilter | None = None,
+        facets: list[SearchFacetName] | None = None,
+        sort: SearchSort = SearchSort.RELEVANCE,
+        first: Annotated[
+            int | None, strawberry.argument(description=f"Page size (1 to {MAX_SEARCH_LIMIT}, default 20).")
+        ] = None,
+        after: After = None,
+    ) -> SearchConnection:
+        return await resolve_search(
+            info, query=query, filter=filter, facets=facets, sort=sort, first=first, after=after
+        )
 
     @strawberry.field(description="A knowledge item by global id or slug; null for a draft unless you edit.")
     async def knowledge_item(

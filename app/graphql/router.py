@@ -11,10 +11,12 @@ import orjson
 from cross_web import HTTPException
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry import UNSET
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLRequestData
 
+from app.api.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
 from app.settings import Settings
@@ -59,9 +61,13 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
 
     async def parse_http_body(self, request: Any) -> GraphQLRequestData | list[GraphQLRequestData]:
         data = await super().parse_http_body(request)
-        for item in data if isinstance(data, list) else [data]:
+        items = data if isinstance(data, list) else [data]
+        for item in items:
             self._check_size(item)
             self._apply_persisted_query(item)
+        if rate_limited():
+            # Each operation of a batch counts as a request, each mutation as a write.
+            await charge_graphql(operations=len(items), mutations=sum(_is_mutation(item) for item in items))
         return data
 
     @staticmethod
@@ -95,6 +101,8 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
             response = await super().run(request, context=context, root_value=root_value)
         except PersistedQueryNotFound:
             return _graphql_error(200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound")
+        except RateLimitedError as exc:
+            return too_many_requests(exc)
         except HTTPException as exc:
             status, code = _http_error_code(exc)
             return _graphql_error(status, code, exc.reason)
@@ -103,6 +111,16 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         if isinstance(request, Request) and request.method == "GET" and isinstance(context, GraphQLContext):
             return _cacheable(request, response, anonymous=context.principal.role is None)
         return response
+
+
+def _is_mutation(item: GraphQLRequestData) -> bool:
+    if not item.query or "mutation" not in item.query:
+        return False
+    try:
+        operation = get_operation_ast(parse(item.query), item.operation_name)
+    except GraphQLError:
+        return False  # strawberry answers the syntax error itself
+    return operation is not None and operation.operation == OperationType.MUTATION
 
 
 def _graphql_response(response: Response) -> Response:
@@ -127,7 +145,11 @@ def _cacheable(request: Request, response: Response, *, anonymous: bool) -> Resp
         response.headers["Cache-Control"] = "private, no-store"
         return response
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    headers = {"ETag": etag, "Cache-Control": f"public, max-age={ANONYMOUS_MAX_AGE}", "Vary": "Authorization"}
+    headers = {
+        "ETag": etag,
+        "Cache-Control": f"public, max-age={ANONYMOUS_MAX_AGE}",
+        "Vary": "Authorization, X-Search-Key",
+    }
     if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
         return Response(status_code=304, headers=headers)
     response.headers.update(headers)

@@ -9,6 +9,7 @@ from typing import Annotated, Any, ClassVar
 
 import strawberry
 from strawberry import relay
+from strawberry.scalars import JSON
 
 from app.errors import ValidationFailedError
 from app.graphql.connections import Connection, PageArgs, content_slice, organisation_slice, wants_total
@@ -33,8 +34,10 @@ from app.models import content as content_models
 from app.models import knowledge as knowledge_models
 from app.models import organisation as organisation_models
 from app.models import position_paper as position_paper_models
+from app.models import revision as revision_models
 from app.models import theme as theme_models
 from app.models import working_group as working_group_models
+from app.services.auth import require_editor
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 
 Info = strawberry.Info[GraphQLContext, None]
@@ -333,6 +336,29 @@ class WorkingGroupMembership:
     working_group: WorkingGroup
 
 
+@strawberry.type(description="One change to a knowledge item or position paper and the content it left.")
+class Revision:
+    number: int
+    version: int
+    op: str = strawberry.field(description="created, updated, published, unpublished or deleted.")
+    actor: str = strawberry.field(description="Name of the API key that made the change.")
+    restored_from: int | None
+    created_at: datetime
+    content: JSON = strawberry.field(description="The full content as this change left it.")
+
+    @classmethod
+    def from_model(cls, row: revision_models.ContentRevision) -> Revision:
+        return cls(
+            number=row.number,
+            version=row.version,
+            op=str(row.op),
+            actor=row.actor,
+            restored_from=row.restored_from,
+            created_at=row.created_at,
+            content=row.data,
+        )
+
+
 @strawberry.interface(description="What knowledge items and position papers have in common.")
 class Content(relay.Node):
     SPEC: ClassVar[ContentSpec]
@@ -345,6 +371,8 @@ class Content(relay.Node):
     language: Language
     status: ContentStatus
     published_at: datetime | None
+    publish_at: datetime | None = strawberry.field(description="Scheduled publication, until it happens.")
+    unpublish_at: datetime | None = strawberry.field(description="Scheduled expiry: archived at this moment.")
     version: int = strawberry.field(description="Increases with every change; send it as expectedVersion.")
     created_at: datetime
     updated_at: datetime | None
@@ -360,6 +388,12 @@ class Content(relay.Node):
         rows = await info.context.loaders.content(self.SPEC).attachments.load(self.id)
         return [Attachment.from_model(a) for a in rows]
 
+    @strawberry.field(description="Every change, oldest first, with the full content it left (editors only).")
+    async def revisions(self, info: Info) -> list[Revision]:
+        require_editor(info.context.principal)
+        rows = await info.context.loaders.content(self.SPEC).revisions.load(self.id)
+        return [Revision.from_model(r) for r in rows]
+
     @staticmethod
     def common(row: Any) -> dict[str, Any]:
         return {
@@ -371,6 +405,8 @@ class Content(relay.Node):
             "language": Language(row.language),
             "status": ContentStatus(row.status),
             "published_at": row.published_at,
+            "publish_at": row.publish_at,
+            "unpublish_at": row.unpublish_at,
             "version": row.version,
             "created_at": row.created_at,
             "updated_at": row.updated_at,

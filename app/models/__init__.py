@@ -7,6 +7,8 @@ from app.models.content import Attachment
 from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme, KnowledgeKind
 from app.models.organisation import AllianceMembership, Organisation, OrganisationKind, OrganisationTheme
 from app.models.position_paper import Audience, PositionPaper, PositionPaperSignatory, PositionPaperTheme
+from app.models.revision import ContentRevision
+from app.models.search_key import SearchKey
 from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup, WorkingGroupMember
@@ -18,6 +20,7 @@ __all__ = [
     "Audience",
     "ChangeEvent",
     "ChangeOp",
+    "ContentRevision",
     "ContentStatus",
     "EntityType",
     "KnowledgeItem",
@@ -32,6 +35,7 @@ __all__ = [
     "PositionPaper",
     "PositionPaperSignatory",
     "PositionPaperTheme",
+    "SearchKey",
     "SearchOutbox",
     "Theme",
     "WorkingGroup",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -79,3 +80,13 @@ async def flush_or_conflict(session: AsyncSession, what: str) -> None:
         if "slug" in constraint:
             raise ConflictError(f"the slug of this {what} is already taken", field="slug") from None
         raise ConflictError(f"this {what} conflicts with existing data") from None
+
+
+# Characters XML 1.0 cannot carry at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF); JSON can,
+# so records may hold them, and XML renderings (Atom, OAI-PMH) drop them instead of failing.
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 does not allow."""
+    return _NOT_XML.sub("", text)

@@ -101,16 +101,39 @@ class ContentFilter:
                 )
 
 
-def is_public(item: ContentModel) -> bool:
-    """Whether anyone may see the item: published right now."""
+def is_public(item: ContentModel, *, now: datetime | None = None) -> bool:
+    """Whether anyone may see the item: published, and inside its schedule right now.
+
+    The schedule is part of the rule itself, so an item is hidden the moment its ``unpublish_at`` passes
+    (and never shown before its ``publish_at``) whether or not the scheduler has flipped its status yet.
+    """
+    now = now or utcnow()
+    return (
+        item.status == ContentStatus.published
+        and (item.publish_at is None or item.publish_at <= now)
+        and (item.unpublish_at is None or item.unpublish_at > now)
+    )
+
+
+def was_listed(item: ContentModel) -> bool:
+    """Whether public surfaces may still show the item (its status says published): mirrors must hear it left."""
     return item.status == ContentStatus.published
 
 
+def public_clause(model: type[KnowledgeItem] | type[PositionPaper]) -> ColumnElement[bool]:
+    """``is_public`` in SQL, for every public surface: lists, feeds, OAI-PMH, exports and search."""
+    return and_(
+        model.status == ContentStatus.published,
+        or_(model.publish_at.is_(None), model.publish_at <= func.now()),  # type: ignore[union-attr,operator]
+        or_(model.unpublish_at.is_(None), model.unpublish_at > func.now()),  # type: ignore[union-attr,operator]
+    )
+
+
 def visible_clause(spec: ContentSpec, actor: Principal) -> ColumnElement[bool]:
-    """The rule that keeps drafts away from everyone but editors, in SQL."""
+    """The rule that keeps drafts and scheduled or expired items away from everyone but editors, in SQL."""
     if actor.can_edit:
         return true()
-    return spec.model.status == ContentStatus.published  # type: ignore[return-value]
+    return public_clause(spec.model)
 
 
 def sort_column(spec: ContentSpec, name: str) -> ColumnElement[Any]:
@@ -385,11 +408,55 @@ async def set_translation(
         item.translation_id = None
 
 
+def apply_schedule(item: ContentModel, changes: dict[str, Any]) -> None:
+    """Set ``publish_at``/``unpublish_at`` from a write; what is already due happens in ``run_due_schedule``."""
+    if "publish_at" in changes:
+        publish_at = changes["publish_at"]
+        if publish_at is not None and item.status == ContentStatus.published:
+            # Already public: a moment in the past changes nothing, one ahead needs it taken offline first.
+            if publish_at > utcnow():
+                raise ConflictError(
+                    "this item is already published: unpublish it first to schedule its publication",
+                    field="publish_at",
+                )
+        else:
+            item.publish_at = publish_at
+    if "unpublish_at" in changes:
+        item.unpublish_at = changes["unpublish_at"]
+    if item.publish_at is not None and item.unpublish_at is not None and item.unpublish_at <= item.publish_at:
+        raise ValidationFailedError("unpublish_at must be later than publish_at", field="unpublish_at")
+
+
+async def run_due_schedule(
+    *, session: AsyncSession, actor: Principal, spec: ContentSpec, item: ContentModel, now: datetime | None = None
+) -> None:
+    """Carry out whatever of the item's schedule is due at ``now``, through the ordinary services.
+
+    Afterwards nothing about the item is due any more (the scheduler relies on that to make progress):
+    a due ``publish_at`` publishes it, a due ``unpublish_at`` archives a published item and is simply
+    dropped from one that is not public. Both may be due after downtime: it ends archived, as it would have.
+    """
+    now = now or utcnow()
+    assert item.id is not None
+    if item.publish_at is not None and item.publish_at <= now:
+        # A first publication is dated at the scheduled moment, even when the scheduler catches up late.
+        first = item.publish_at if item.published_at is None else None
+        await publish_content(session=session, actor=actor, spec=spec, id_or_slug=str(item.id), published_at=first)
+    if item.unpublish_at is not None and item.unpublish_at <= now:
+        if item.status == ContentStatus.published:
+            item.unpublish_at = None  # the expiry happens now; written with the archiving below
+            await archive_content(session=session, actor=actor, spec=spec, id_or_slug=str(item.id))
+        else:
+            item.unpublish_at = None
+            await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
+
+
 async def apply_shared_changes(
     *, session: AsyncSession, spec: ContentSpec, item: ContentModel, changes: dict[str, Any], raw: Any
 ) -> None:
     """Write the fields and relations both content types have; ``raw`` is the validated input model."""
     assert item.id is not None
+    apply_schedule(item, changes)
     if "themes" in changes:
         await set_themes(session=session, spec=spec, item_id=item.id, slugs=changes["themes"])
     if "attachments" in changes:
@@ -405,17 +472,22 @@ async def apply_shared_changes(
 async def finish_write(
     *,
     session: AsyncSession,
+    actor: Principal,
     spec: ContentSpec,
     item: ContentModel,
     op: ChangeOp,
     bump: bool = True,
     was_public: bool = False,
+    restored_from: int | None = None,
 ) -> None:
-    """Bump the version, flush (turning unique races into 409) and log the change.
+    """Bump the version, flush (turning unique races into 409), log the change and store the revision.
 
     The change is public (shown in the anonymous change feed) when the item is public now, or was
     public before this change (so mirrors learn about unpublishing); a draft's history never is.
     """
+    # revisions.py builds on this module (and on the two type modules), so it is imported here.
+    from app.services.revisions import record_revision
+
     if bump:
         item.version += 1
         item.updated_at = utcnow()
@@ -430,6 +502,7 @@ async def finish_write(
         public=is_public(item) or was_public,
         version=item.version,
     )
+    await record_revision(session=session, spec=spec, item=item, actor=actor, op=op, restored_from=restored_from)
 
 
 async def create_shell(*, session: AsyncSession, spec: ContentSpec, fields: dict[str, Any], slug: str | None) -> Any:
@@ -450,15 +523,19 @@ async def publish_content(
     expected_version: int | None = None,
     published_at: datetime | None = None,
 ) -> Any:
-    """Publish an item (editors). The first publication date is kept when republishing."""
+    """Publish an item now (editors), replacing any scheduled ``publish_at``.
+
+    The first publication date is kept when republishing.
+    """
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
     check_version(current=item.version, expected=expected_version)
-    if item.status == ContentStatus.published:
+    if item.status == ContentStatus.published and item.publish_at is None:
         return item
     item.status = ContentStatus.published
+    item.publish_at = None
     item.published_at = published_at or item.published_at or utcnow()
-    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.published)
+    await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.published)
     return item
 
 
@@ -478,9 +555,13 @@ async def archive_content(
         raise ConflictError("only content that was published can be archived")
     if item.status == ContentStatus.archived:
         return item
-    was_public = is_public(item)
+    was_public = was_listed(item)
     item.status = ContentStatus.archived
-    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public)
+    if item.unpublish_at is not None and item.unpublish_at <= utcnow():
+        item.unpublish_at = None  # the expiry has happened
+    await finish_write(
+        session=session, actor=actor, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public
+    )
     return item
 
 
@@ -498,9 +579,11 @@ async def unpublish_content(
     check_version(current=item.version, expected=expected_version)
     if item.status == ContentStatus.draft:
         return item
-    was_public = is_public(item)
+    was_public = was_listed(item)
     item.status = ContentStatus.draft
-    await finish_write(session=session, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public)
+    await finish_write(
+        session=session, actor=actor, spec=spec, item=item, op=ChangeOp.unpublished, was_public=was_public
+    )
     return item
 
 
@@ -512,11 +595,14 @@ async def delete_content(
     id_or_slug: str,
     expected_version: int | None = None,
 ) -> None:
-    """Delete an item and its links (editors); the change log keeps a tombstone."""
+    """Delete an item and its links (editors); the change log keeps a tombstone, the revisions its history."""
+    from app.services.revisions import record_revision
+
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
     check_version(current=item.version, expected=expected_version)
     assert item.id is not None
+    await record_revision(session=session, spec=spec, item=item, actor=actor, op=ChangeOp.deleted)
     await session.execute(delete(spec.model).where(spec.model.id == item.id))
     await record_change(
         session=session,
@@ -524,7 +610,7 @@ async def delete_content(
         entity_id=item.id,
         op=ChangeOp.deleted,
         slug=item.slug,
-        public=is_public(item),
+        public=was_listed(item),
         version=item.version,
     )
 

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models.base import Language
 from app.models.knowledge import KnowledgeKind
 from app.services.auth import ANONYMOUS
+from app.services.common import xml_text
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentFilter, ContentSpec, list_content
 from app.services.metadata import (
     GENRES,
@@ -99,9 +100,9 @@ def _rfc3339(value: datetime) -> str:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attributes: str) -> etree._Element:
-    element = etree.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attributes)
+    element = etree.SubElement(parent, f"{{{ATOM_NS}}}{tag}", {k: xml_text(v) for k, v in attributes.items()})
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 

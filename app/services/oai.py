@@ -33,6 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models.change import ChangeEvent, ChangeOp
 from app.models.theme import Theme
 from app.services.auth import ANONYMOUS
+from app.services.common import xml_text
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, content_by_ids, visible_clause
 from app.services.metadata import CitableItem, citable_items
 from app.services.themes import list_themes
@@ -397,7 +398,7 @@ async def earliest_datestamp(*, session: AsyncSession) -> datetime:
 def _el(parent: etree._Element, tag: str, text: str | None = None, ns: str = OAI_NS) -> etree._Element:
     element = etree.SubElement(parent, f"{{{ns}}}{tag}")
     if text is not None:
-        element.text = text
+        element.text = xml_text(text)
     return element
 
 
@@ -410,7 +411,7 @@ def _envelope(*, base_url: str, now: datetime, verb: str | None, arguments: dict
     if verb is not None:
         request.set("verb", verb)
         for name, value in arguments.items():
-            request.set(name, value)
+            request.set(name, xml_text(value))
     return root
 
 
