@@ -13,7 +13,7 @@ from fastapi.routing import APIRoute
 from pydantic import BeforeValidator
 
 from app.errors import KennisbankError, ValidationFailedError
-from app.services.content import MAX_FILTER_VALUES
+from app.services.common import MAX_FILTER_VALUES
 
 _known_params: dict[int, frozenset[str]] = {}
 

@@ -90,3 +90,20 @@ _NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 def xml_text(text: str) -> str:
     """``text`` without the characters XML 1.0 does not allow."""
     return _NOT_XML.sub("", text)
+
+
+MAX_FILTER_VALUES = 20
+
+
+def check_filter_values(filters: object, names: Iterable[str]) -> None:
+    """List filters: at most MAX_FILTER_VALUES values each, and no NUL (PostgreSQL text can't hold it).
+
+    Here rather than in one API layer, so REST and GraphQL refuse the same input the same way.
+    """
+    for name in names:
+        values = getattr(filters, name)
+        field = name.rstrip("s")
+        if len(values) > MAX_FILTER_VALUES:
+            raise ValidationFailedError(f"at most {MAX_FILTER_VALUES} values for one filter", field=field)
+        if any("\x00" in str(value) for value in values):
+            raise ValidationFailedError(f"{field} contains a NUL character", field=field)

@@ -26,13 +26,18 @@ from app.models.position_paper import PositionPaper, PositionPaperSignatory, Pos
 from app.models.theme import Theme
 from app.services.auth import Principal, require_editor
 from app.services.changes import record_change
-from app.services.common import check_version, flush_or_conflict, ids_for_slugs, slug_for
+from app.services.common import (
+    check_filter_values,
+    check_version,
+    flush_or_conflict,
+    ids_for_slugs,
+    slug_for,
+)
 from app.services.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, SortField, keyset_after
 from app.services.slugs import is_id
 from app.services.themes import themes_by_owner
 
 ContentModel = KnowledgeItem | PositionPaper
-MAX_FILTER_VALUES = 20
 
 
 @dataclass(frozen=True)
@@ -94,11 +99,9 @@ class ContentFilter:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def check_sizes(self) -> None:
-        for name in ("themes", "kinds", "languages", "statuses", "organisations", "years", "tags", "audiences"):
-            if len(getattr(self, name)) > MAX_FILTER_VALUES:
-                raise ValidationFailedError(
-                    f"at most {MAX_FILTER_VALUES} values for one filter", field=name.rstrip("s")
-                )
+        check_filter_values(
+            self, ("themes", "kinds", "languages", "statuses", "organisations", "years", "tags", "audiences")
+        )
 
 
 def is_public(item: ContentModel, *, now: datetime | None = None) -> bool:

@@ -29,8 +29,14 @@ from app.models.position_paper import PositionPaperSignatory
 from app.models.theme import Theme
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
-from app.services.common import check_version, flush_or_conflict, get_by_id_or_slug, ids_for_slugs, slug_for
-from app.services.content import MAX_FILTER_VALUES
+from app.services.common import (
+    check_filter_values,
+    check_version,
+    flush_or_conflict,
+    get_by_id_or_slug,
+    ids_for_slugs,
+    slug_for,
+)
 from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
 from app.services.themes import themes_by_owner
 
@@ -61,9 +67,7 @@ class OrganisationFilter:
 
 def organisation_clauses(filters: OrganisationFilter) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = []
-    for name in ("kinds", "countries", "themes", "statuses"):
-        if len(getattr(filters, name)) > MAX_FILTER_VALUES:
-            raise ValidationFailedError(f"at most {MAX_FILTER_VALUES} values for one filter", field=name)
+    check_filter_values(filters, ("kinds", "countries", "themes", "statuses"))
     if filters.kinds:
         clauses.append(Organisation.kind.in_(filters.kinds))  # type: ignore[attr-defined]
     if filters.countries:
