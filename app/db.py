@@ -6,14 +6,14 @@ import asyncio
 import logging
 import os
 import warnings
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
@@ -27,14 +27,32 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def create_engine(database_url: str, *, pool_size: int = 10, max_overflow: int = 10) -> AsyncEngine:
-    """An asyncpg engine; sessions from it never expire objects on commit (async code can't lazy-load)."""
-    return create_async_engine(
+    """An asyncpg engine; sessions from it never expire objects on commit (async code can't lazy-load).
+
+    Pooled connections are pinged before use, so after a PostgreSQL restart the pool reconnects by
+    itself; a connection that cannot be made at all is a database error like any other (see below).
+    """
+    engine = create_async_engine(
         database_url,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_pre_ping=True,
         pool_recycle=1800,
     )
+    event.listen(engine.sync_engine, "do_connect", _connect_or_database_error)
+    return engine
+
+
+def _connect_or_database_error(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    """Connect, turning socket errors (refused, no socket file, timeout) into the driver's OperationalError.
+
+    asyncpg raises plain OSErrors when nothing listens; as a DBAPI error they reach the API's database
+    error handler (a 503 with Retry-After) instead of looking like a bug.
+    """
+    try:
+        return dialect.connect(*cargs, **cparams)
+    except OSError as exc:
+        raise dialect.loaded_dbapi.OperationalError(f"cannot connect to PostgreSQL: {exc}", exc) from exc
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -45,10 +63,36 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
 async def transaction(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncIterator[AsyncSession]:
     """A session whose transaction commits when the block succeeds and rolls back when it raises.
 
-    Services never commit: the request, the CLI command or the worker owns the transaction.
+    Services never commit: the request, the CLI command or the worker owns the transaction. What a
+    service did outside the database is undone (``on_rollback``) when the transaction does not commit,
+    the commit itself failing included.
     """
-    async with sessionmaker() as session, session.begin():
-        yield session
+    async with sessionmaker() as session:
+        try:
+            async with session.begin():
+                yield session
+        except BaseException:
+            await compensate(session)
+            raise
+        finally:
+            session.info.pop(_COMPENSATIONS, None)
+
+
+_COMPENSATIONS = "kennisbank_compensations"
+
+
+def on_rollback(session: AsyncSession, undo: Callable[[], Awaitable[object]]) -> None:
+    """Have ``undo`` run if this session's transaction does not commit (for changes made outside PostgreSQL)."""
+    session.info.setdefault(_COMPENSATIONS, []).append(undo)
+
+
+async def compensate(session: AsyncSession) -> None:
+    """Run the session's registered undo steps, newest first; one failing does not stop the others."""
+    for undo in reversed(session.info.pop(_COMPENSATIONS, [])):
+        try:
+            await undo()
+        except Exception:
+            log.exception("could not undo an outside change after a rolled-back transaction")
 
 
 def start_embedded_postgres(data_dir: Path) -> str:

@@ -1,10 +1,11 @@
 """Rate limits (the ``limits`` library): per API key, per client IP for anonymous callers.
 
 Every request counts against its caller's general limit; writes (POST/PUT/PATCH/DELETE, and each
-GraphQL mutation) also against the write limit, and ``/api/v1/api-keys`` against the key-management
-limit. A caller is the SHA-256 of the bearer token when one is sent (a key behind a shared NAT is not
-limited by its neighbours), else the client IP. So that made-up tokens cannot buy fresh buckets, each
-401 counts against the client IP, and an IP over the auth-failure limit gets 429 for any token.
+GraphQL mutation) also against the write limit, and ``/api/v1/api-keys`` and ``/api/v1/search-keys``
+against the key-management limit. A caller is the SHA-256 of the bearer token when one is sent (a key
+behind a shared NAT is not limited by its neighbours), else the client IP. So that made-up tokens cannot
+buy fresh buckets, each 401 counts against the client IP, and an IP over the auth-failure limit gets 429
+for any token.
 
 The client IP is the socket peer, or, when that peer is a configured trusted proxy, the right-most
 ``X-Forwarded-For`` address that is not itself a trusted proxy. Counters live in memory per process
@@ -31,7 +32,7 @@ from app.api.problems import problem
 from app.settings import Settings
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-KEY_MANAGEMENT_PREFIX = "/api/v1/api-keys"
+KEY_MANAGEMENT_PREFIXES = ("/api/v1/api-keys", "/api/v1/search-keys")
 GRAPHQL_PATH = "/graphql"
 # The limiter and caller of the request being handled, for charges made deeper down (GraphQL batches).
 _current: ContextVar[tuple[RateLimiter, Caller] | None] = ContextVar("rate_limit_caller", default=None)
@@ -127,7 +128,7 @@ class RateLimiter:
         general = self.key if caller.has_token else self.anonymous
         await self._charge("general", general, caller.identity)
         path: str = scope["path"]
-        if path.startswith(KEY_MANAGEMENT_PREFIX):
+        if path.startswith(KEY_MANAGEMENT_PREFIXES):
             await self._charge("key_management", self.key_management, caller.identity)
         elif scope["method"] in WRITE_METHODS and path != GRAPHQL_PATH:
             await self._charge("write", self.write, caller.identity)

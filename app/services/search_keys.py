@@ -14,6 +14,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from meilisearch_python_sdk.errors import MeilisearchApiError
@@ -21,6 +22,7 @@ from meilisearch_python_sdk.models.client import Key
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import on_rollback
 from app.errors import (
     AuthenticationError,
     ConflictError,
@@ -132,7 +134,8 @@ async def create_search_key(
     )
     session.add(key)
     await session.flush()  # the id names the Meilisearch key
-    # The row is written first: if Meilisearch refuses, the request rolls back and nothing is left.
+    # The row is written first: if Meilisearch refuses, the request rolls back and nothing is left;
+    # if the transaction fails after Meilisearch said yes, the compensation below deletes its key.
     try:
         parent = await _meili(
             engine,
@@ -149,8 +152,18 @@ async def create_search_key(
     except MeilisearchApiError as exc:
         log.error("Meilisearch refused to create a partner key: %s", exc)
         raise ServiceUnavailableError("the search engine refused to create the key; try again later") from exc
+    # Meilisearch can't join our transaction: if it does not commit, the parent key goes again.
+    on_rollback(session, partial(_delete_parent_key, engine, parent["uid"]))
     key.meili_key_uid = parent["uid"]
     return key, secret, _sign(engine, key, parent, public_url, now)
+
+
+async def _delete_parent_key(engine: SearchEngine, uid: str) -> None:
+    try:
+        await engine.request("DELETE", f"/keys/{uid}")
+    except MeilisearchApiError as exc:
+        if exc.code != "api_key_not_found":
+            raise
 
 
 async def list_search_keys(*, session: AsyncSession, actor: Principal) -> list[SearchKey]:

@@ -75,6 +75,7 @@ async def test_key_management_is_stricter_still(app_client, admin_headers):
         assert (await http.get("/api/v1/api-keys", headers=admin_headers)).status_code == 200
         assert (await http.get("/api/v1/api-keys", headers=admin_headers)).status_code == 200
         assert_limited(await http.get("/api/v1/api-keys", headers=admin_headers), "key_management")
+        assert_limited(await http.get("/api/v1/search-keys", headers=admin_headers), "key_management")
         assert (await http.get("/api/v1/themes", headers=admin_headers)).status_code == 200
 
 

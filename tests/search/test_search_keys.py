@@ -9,14 +9,18 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import select, text, update
+from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
 
+from app.db import create_sessionmaker
+from app.main import create_app
+from app.models.api_key import ApiKeyCreate, Role
 from app.models.search_key import SearchKey
 from app.search.engine import SearchEngine
 from app.search.indexes import INDEX_SUFFIX
 from app.search.worker import SyncWorker
-from app.services.auth import hash_token
+from app.services.auth import SYSTEM, create_api_key, hash_token
+from app.settings import Settings
 from tests import factories
 from tests.search.conftest import MeiliServer
 
@@ -244,3 +248,55 @@ async def test_only_admins_manage_keys_and_only_a_hash_is_stored(
 async def test_malformed_search_keys_get_the_same_401(search_client: httpx.AsyncClient, header: str) -> None:
     response = await search_client.get("/api/v1/search", headers={"X-Search-Key": header})
     assert response.status_code == 401 and response.json()["detail"] == "invalid search key"
+
+
+# A constraint checked at COMMIT that refuses one name, as a serialization failure would.
+REFUSE_AT_COMMIT = (
+    """CREATE FUNCTION refuse_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF NEW.name = 'Faalt bij commit' THEN
+            RAISE EXCEPTION 'could not serialize access' USING ERRCODE = '40001';
+        END IF;
+        RETURN NEW;
+    END $$""",
+    """CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON search_key
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()""",
+)
+
+
+async def partner_key_names(engine: SearchEngine) -> list[str]:
+    keys = await engine.request("GET", "/keys?limit=1000")
+    return sorted(k["name"] for k in keys["results"] if (k["name"] or "").startswith(f"{engine.prefix}partner-"))
+
+
+async def test_a_commit_that_fails_after_meilisearch_made_the_key_leaves_no_meilisearch_key_behind(
+    committed_database_url: str, search_engine: SearchEngine
+) -> None:
+    database = create_async_engine(committed_database_url)
+    sessionmaker = create_sessionmaker(database)
+    async with sessionmaker() as session, session.begin():
+        for statement in REFUSE_AT_COMMIT:
+            await session.execute(text(statement))
+        _, token = await create_api_key(session=session, actor=SYSTEM, data=ApiKeyCreate(name="a", role=Role.admin))
+    app = create_app(Settings(database_url=committed_database_url, _env_file=None))  # type: ignore[call-arg]
+    app.state.engine = database
+    app.state.sessionmaker = sessionmaker
+    app.state.search = search_engine
+    headers = {"Authorization": f"Bearer {token}"}
+    before = await partner_key_names(search_engine)
+    try:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
+            body = {"name": "Faalt bij commit", "allowed_origins": [ORIGIN]}
+            refused = await http.post(KEYS, json=body, headers=headers)
+            # The commit failed (deferred trigger): the caller hears so, never a 201 for a key that isn't there.
+            assert refused.status_code == 503 and refused.headers["retry-after"] == "1", refused.text
+            assert await partner_key_names(search_engine) == before
+            async with sessionmaker() as session:
+                assert (await session.scalars(select(SearchKey))).all() == []
+
+            created = await create_key(http, headers)
+            assert await partner_key_names(search_engine) == sorted(
+                [*before, f"{search_engine.prefix}partner-{created['id']}"]
+            )
+    finally:
+        await database.dispose()
