@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -228,6 +229,9 @@ def serve_command(
     search_child = search_commands.start_embedded_search(settings)
     mode = "embedded PostgreSQL" if settings.embedded_database else "PostgreSQL at DATABASE_URL"
     out.print(f"Kennisbank API on http://{host}:{port} ({mode}, {workers} worker{'s' if workers > 1 else ''})")
+    # uvicorn re-raises the SIGTERM it caught once it has shut down; as an exception (not the default
+    # handler, which ends the process on the spot) it lets the finally below and atexit stop the children.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         uvicorn.run(
             "app.main:create_app",
@@ -243,6 +247,10 @@ def serve_command(
     finally:
         if search_child is not None:
             search_child.stop()
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 @app.command("graphql-schema")

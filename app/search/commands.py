@@ -88,34 +88,38 @@ def verify_command(
     """Compare each index with the database: missing, stale and orphaned documents."""
     from app.cli import load_settings, out
     from app.search import maintenance
+    from app.search.outbox import outbox_lag
     from app.search.worker import worker_config
 
     settings = load_settings()
     wanted = _types(types)
 
-    async def work(search: SearchEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[Any, int]:
+    async def work(search: SearchEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[Any, int, int]:
         report = await maintenance.verify(
             engine=search,
             sessionmaker=sessionmaker,
             types=wanted,
             attachment_text_max=settings.search_attachment_text_max,
         )
+        async with sessionmaker() as session:
+            dead = (await outbox_lag(session=session)).dead
         repaired = 0
-        if repair and not all(d.clean for d in report.values()):
+        if repair and (dead or not all(d.clean for d in report.values())):
             repaired = await maintenance.repair(
                 engine=search, sessionmaker=sessionmaker, report=report, config=worker_config(settings)
             )
-        return report, repaired
+        return report, dead, repaired
 
-    report, repaired = _run(settings, work)
+    report, dead, repaired = _run(settings, work)
     for entity_type, drift in report.items():
         out.print(
             f"{entity_type}: {len(drift.missing)} missing, {len(drift.stale)} stale, {len(drift.orphaned)} orphaned",
             highlight=False,
         )
+    out.print(f"dead letters: {dead} outbox rows gave up after repeated failures (--repair retries them)")
     if repaired:
-        out.print(f"repaired: {repaired} records synced")
-    elif not all(d.clean for d in report.values()):
+        out.print(f"repaired: {repaired} records queued and synced")
+    elif dead or not all(d.clean for d in report.values()):
         raise typer.Exit(code=1)
 
 
@@ -153,11 +157,12 @@ def reindex_command(types: TypeOption = None) -> None:
 def sync_worker_command(
     once: Annotated[bool, typer.Option("--once", help="Drain the outbox and exit.")] = False,
 ) -> None:
-    """Sync the search outbox into Meilisearch and run the publication scheduler (run as many as you like;
-    they share the work)."""
+    """Sync the search outbox into Meilisearch, send webhooks and run the publication scheduler (run as many
+    as you like; they share the work)."""
     from app.cli import load_settings, out
     from app.search.worker import SyncWorker, worker_config
     from app.services.scheduling import Scheduler, run_due_schedules
+    from app.services.webhook_worker import WebhookConfig, WebhookWorker
 
     settings = load_settings()
 
@@ -165,20 +170,26 @@ def sync_worker_command(
         worker = SyncWorker(sessionmaker=sessionmaker, engine=search, config=worker_config(settings))
         await search.setup()
         worker.indexes_ready = True
+        webhooks = WebhookWorker(sessionmaker=sessionmaker, config=WebhookConfig.from_settings(settings))
         if once:
             if settings.scheduler:
                 await run_due_schedules(sessionmaker=sessionmaker)  # what fell due is synced by the drain
-            return await worker.drain(timeout_s=3600)
+            synced = await worker.drain(timeout_s=3600)
+            if settings.webhook_worker:
+                await webhooks.drain(timeout_s=3600)
+            return synced
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with suppress(NotImplementedError):
                 loop.add_signal_handler(sig, stop.set)
+        loops = [worker.run(stop)]
         if settings.scheduler:
             scheduler = Scheduler(sessionmaker=sessionmaker, interval_s=settings.scheduler_interval_s)
-            await asyncio.gather(worker.run(stop), scheduler.run(stop))
-        else:
-            await worker.run(stop)
+            loops.append(scheduler.run(stop))
+        if settings.webhook_worker:
+            loops.append(webhooks.run(stop))
+        await asyncio.gather(*loops)
         return 0
 
     synced = _run(settings, work)

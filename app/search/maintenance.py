@@ -7,11 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from meilisearch_python_sdk.models.task import TaskInfo
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import ChangeEvent, EntityType
 from app.models.organisation import Organisation, OrganisationStatus
+from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.search.documents import CONTENT_SPECS, all_public_documents
 from app.search.engine import SearchEngine
 from app.search.outbox import enqueue_sync
@@ -162,9 +163,14 @@ async def repair(
     report: dict[EntityType, Drift],
     config: WorkerConfig,
 ) -> int:
-    """Queue every drifted record for a sync and drain the outbox; return the records queued."""
-    queued = 0
+    """Retry the dead letters, queue every drifted record for a sync and drain the outbox; return the rows queued."""
     async with sessionmaker() as session, session.begin():
+        retried = await session.execute(
+            update(SearchOutbox)
+            .where(SearchOutbox.status == OutboxStatus.dead)
+            .values(status=OutboxStatus.pending, attempts=0, available_at=func.now())
+        )
+        queued = retried.rowcount  # type: ignore[attr-defined]
         for entity_type, drift in report.items():
             for entity_id in drift.missing + drift.stale + drift.orphaned:
                 await enqueue_sync(session=session, entity_type=entity_type, entity_id=entity_id)

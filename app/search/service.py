@@ -254,7 +254,7 @@ def multi_search_body(engine: SearchEngine, request: SearchRequest) -> dict[str,
 
 async def meili_search(engine: SearchEngine, request: SearchRequest) -> SearchResult:
     """One federated multi-search over the requested indexes, with merged facets."""
-    answer = await engine.request("POST", "/multi-search", multi_search_body(engine, request))
+    answer = await engine.search(multi_search_body(engine, request))
     by_attribute = answer.get("facetDistribution") or {}
     facets = {name: by_attribute.get(FACETS[name], {}) for name in request.facets}
     return SearchResult(
@@ -294,9 +294,7 @@ async def suggest(
             for t in INDEX_SUFFIX
         ]
         try:
-            answer = await engine.request(
-                "POST", "/multi-search", {"federation": {"limit": SUGGEST_LIMIT}, "queries": queries}
-            )
+            answer = await _title_search(engine, queries)
             hits = answer.get("hits", [])
             return [_suggestion(h, marked((h.get("_formatted") or {}).get("title"))) for h in hits], False
         except SearchUnavailable as exc:
@@ -305,6 +303,27 @@ async def suggest(
             log.error("suggestions degraded to the database after a Meilisearch error: %s", exc)
     result = await database_search(session=session, request=request)
     return [_suggestion(h, h["_formatted"]["title"]) for h in result.hits], True
+
+
+async def _title_search(engine: SearchEngine, queries: list[dict[str, Any]]) -> Any:
+    """The federated title search, leaving out indexes that have no ``title`` field yet.
+
+    Meilisearch refuses ``attributesToSearchOn: ["title"]`` for an index that has never held a document
+    with a title (no organisations yet, say): such an index has no hits to give, so it is left out.
+    """
+    try:
+        return await engine.search({"federation": {"limit": SUGGEST_LIMIT}, "queries": queries})
+    except MeilisearchApiError as exc:
+        if exc.code != "invalid_search_attributes_to_search_on":
+            raise
+    titled = []
+    for query in queries:
+        stats = await engine.request("GET", f"/indexes/{query['indexUid']}/stats")
+        if "title" in (stats or {}).get("fieldDistribution", {}):
+            titled.append(query)
+    if not titled:
+        return {"hits": []}
+    return await engine.search({"federation": {"limit": SUGGEST_LIMIT}, "queries": titled})
 
 
 def _suggestion(hit: dict[str, Any], highlight: str) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import secrets
 import shutil
 import signal
@@ -54,6 +55,8 @@ class MeiliServer:
     port: int
     master_key: str
     process: subprocess.Popen[bytes] | None = None
+    # Largest file Meilisearch may write (RLIMIT_FSIZE): past it writes fail as on a full disk.
+    file_size_limit: int | None = None
 
     @property
     def url(self) -> str:
@@ -76,6 +79,7 @@ class MeiliServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             stdin=subprocess.DEVNULL,
+            preexec_fn=self._limit_file_size if self.file_size_limit else None,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -88,6 +92,12 @@ class MeiliServer:
             time.sleep(0.05)
         self.stop()
         raise AssertionError("meilisearch did not become healthy within 30 s")
+
+    def _limit_file_size(self) -> None:
+        """In the child: writes past the limit fail with EFBIG (instead of a SIGXFSZ that would kill it)."""
+        assert self.file_size_limit is not None
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (self.file_size_limit, self.file_size_limit))
 
     def stop(self, sig: int = signal.SIGTERM) -> None:
         if self.process is None:

@@ -13,7 +13,7 @@ import httpx
 import psutil
 
 from tests.conftest import REPO
-from tests.e2e.test_serve import free_port, wait_ready
+from tests.e2e.test_serve import free_port, postgres_processes, wait_ready
 
 
 def meilisearch_processes(data_dir: Path) -> list[psutil.Process]:
@@ -52,7 +52,7 @@ def test_embedded_serve_runs_meilisearch_and_the_sync_worker(tmp_path: Path, mei
             time.sleep(0.25)
         assert hits > 0 and not body["degraded"]
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # what systemd and process managers send
         try:
             output, _ = process.communicate(timeout=60)
         except subprocess.TimeoutExpired:
@@ -61,6 +61,10 @@ def test_embedded_serve_runs_meilisearch_and_the_sync_worker(tmp_path: Path, mei
     assert process.returncode == 0, output
     assert "embedded Meilisearch at http://127.0.0.1:" in output and "Traceback" not in output
     assert not meilisearch_processes(tmp_path / "data"), "the embedded Meilisearch must stop with the service"
+    deadline = time.monotonic() + 15
+    while postgres_processes(tmp_path / "data") and time.monotonic() < deadline:
+        time.sleep(0.3)
+    assert not postgres_processes(tmp_path / "data"), "the embedded PostgreSQL must stop with the service"
 
 
 def test_without_a_binary_serve_says_once_that_search_uses_the_database(tmp_path: Path, monkeypatch, capsys) -> None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import random
 import signal
+import subprocess
+import sys
 from dataclasses import replace
 
 import httpx
@@ -22,6 +25,7 @@ from app.services.content import KNOWLEDGE, delete_content, publish_content, unp
 from app.services.knowledge import update_knowledge_item
 from app.settings import Settings
 from tests import factories
+from tests.conftest import REPO
 from tests.search.conftest import FAST_WORKER, MeiliServer
 from tests.search.test_worker import index_ids
 
@@ -128,26 +132,58 @@ async def test_meilisearch_killed_mid_batch_still_ends_equal_to_the_database(
         await engine.close()
 
 
-async def test_a_worker_cancelled_after_meilisearch_accepted_its_batch_loses_nothing(
-    committed_sessionmaker: async_sessionmaker[AsyncSession], search_engine: SearchEngine
+async def test_a_sync_worker_killed_after_meilisearch_applied_its_batch_but_before_marking_it_done(
+    committed_sessionmaker: async_sessionmaker[AsyncSession],
+    committed_database_url: str,
+    meili: MeiliServer,
+    search_engine: SearchEngine,
 ) -> None:
+    """A real `kennisbank sync-worker` is frozen (SIGSTOP) as soon as Meilisearch has its batch, left frozen
+    until Meilisearch reports the batch applied, then SIGKILLed: it never got to mark its rows done."""
     sessionmaker = committed_sessionmaker
-    await random_writes(sessionmaker, 60, seed=3)
+    await random_writes(sessionmaker, 100, seed=3)
     before = await pending(sessionmaker)
-    index = search_engine.client.index(search_engine.uid(EntityType.knowledge_item))
-    tasks_before = (await search_engine.client.get_tasks(index_ids=[index.uid])).total
-    worker = SyncWorker(sessionmaker=sessionmaker, engine=search_engine, config=FAST_WORKER)
+    uid = search_engine.uid(EntityType.knowledge_item)
+    env = os.environ | {
+        "DATABASE_URL": committed_database_url,
+        "MEILI_URL": meili.url,
+        "MEILI_MASTER_KEY": meili.master_key,
+        "KENNISBANK_SEARCH_PREFIX": search_engine.prefix,
+        "KENNISBANK_SCHEDULER": "false",
+        "KENNISBANK_WEBHOOK_WORKER": "false",
+    }
+    worker = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "app.cli",
+        "sync-worker",
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        task = None
+        for _ in range(6_000):  # up to a minute for the worker to start and send its first batch
+            additions = await search_engine.request("GET", f"/tasks?indexUids={uid}&types=documentAdditionOrUpdate")
+            if additions["results"]:
+                worker.send_signal(signal.SIGSTOP)
+                task = additions["results"][-1]["uid"]
+                break
+            assert worker.returncode is None, "the sync worker exited"
+            await asyncio.sleep(0.01)
+        assert task is not None, "the sync worker sent nothing within a minute"
+        await search_engine.wait(task)  # Meilisearch applied the batch while the worker was frozen
+    finally:
+        worker.kill()
+        await asyncio.wait_for(worker.wait(), timeout=10)
+    assert worker.returncode == -signal.SIGKILL
+    assert await index_ids(search_engine, EntityType.knowledge_item)  # the batch is in the index...
+    assert await pending(sessionmaker) == before  # ...and none of its rows was marked done
 
-    batch = asyncio.create_task(worker.run_batch())
-    for _ in range(30_000):  # until Meilisearch has accepted a document task; then "crash"
-        if (await search_engine.client.get_tasks(index_ids=[index.uid])).total > tasks_before:
-            break
-        await asyncio.sleep(0.001)
-    batch.cancel()
-    await asyncio.gather(batch, return_exceptions=True)
-    assert await pending(sessionmaker) == before  # the rows were not marked done
-
-    await SyncWorker(sessionmaker=sessionmaker, engine=search_engine, config=FAST_WORKER).drain()
+    assert await SyncWorker(sessionmaker=sessionmaker, engine=search_engine, config=FAST_WORKER).drain()
+    assert await pending(sessionmaker) == 0
     assert await index_ids(search_engine, EntityType.knowledge_item) == await published(sessionmaker)
 
 
