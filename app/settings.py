@@ -50,12 +50,26 @@ class Settings(BaseSettings):
     search_attachment_text_max: int = Field(default=20_000, ge=0, le=1_000_000)
     search_worker: bool = True  # run the outbox sync worker inside `serve`
     search_max_attempts: int = Field(default=8, ge=1, le=100)
+    # A search Meilisearch has not answered within this budget is answered by the database (degraded).
+    search_timeout_ms: int = Field(default=1500, ge=50, le=60_000)
     # The publication scheduler (app/services/scheduling.py) runs in `serve` and `sync-worker`.
     scheduler: bool = True
     scheduler_interval_s: float = Field(default=30.0, ge=0.1, le=3600)
     # Uploaded attachments (app/services/attachments.py): content-addressed files, served at /media/.
     media_dir: Path | None = None  # default: <data_dir>/media
     max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # Webhooks (app/services/webhooks.py): the delivery worker runs in `serve` and `sync-worker`.
+    webhook_worker: bool = True
+    # Receivers on private, loopback, link-local or reserved addresses are refused unless this is true
+    # (or their network is listed in webhook_allowed_networks, comma-separated CIDRs).
+    webhook_allow_private: bool = False
+    webhook_allowed_networks: str = ""
+    webhook_timeout_s: float = Field(default=10.0, ge=0.1, le=120)
+    # Failed deliveries are retried with exponential backoff (and jitter) from base up to max, for the window.
+    webhook_retry_base_s: float = Field(default=30.0, ge=0.01, le=86_400)
+    webhook_retry_max_s: float = Field(default=3_600.0, ge=0.01, le=86_400)
+    webhook_retry_window_s: float = Field(default=86_400.0, ge=0.1, le=30 * 86_400)
+    webhook_poll_s: float = Field(default=1.0, ge=0.01, le=60)
     # The contact OAI-PMH's Identify names for harvesters (app/services/oai.py).
     oai_admin_email: str = Field(default="kennisbank@wo-men.nl", pattern=r"^\S+@(\S+\.)+\S+$")
     # Observability (app/observability.py): JSON logs with request ids, Prometheus metrics at /metrics.
@@ -70,7 +84,7 @@ class Settings(BaseSettings):
     rate_limit_anonymous: str = "300/minute"  # per client IP without an API key
     rate_limit_key: str = "1200/minute"  # per API key
     rate_limit_write: str = "120/minute"  # writes (and GraphQL mutations) per key or IP, on top of the above
-    rate_limit_key_management: str = "20/minute"  # /api/v1/api-keys per key or IP
+    rate_limit_key_management: str = "20/minute"  # /api/v1/api-keys and /search-keys per key or IP
     rate_limit_auth_failures: str = "30/minute"  # 401s per client IP before keys from it are refused
     # Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For names the client; empty trusts none.
     trusted_proxies: str = ""
@@ -117,7 +131,7 @@ class Settings(BaseSettings):
             raise ValueError(f"not a rate limit such as 100/minute: {value!r}") from exc
         return value
 
-    @field_validator("trusted_proxies")
+    @field_validator("trusted_proxies", "webhook_allowed_networks")
     @classmethod
     def _trusted_proxies_are_networks(cls, value: str) -> str:
         for part in filter(None, (p.strip() for p in value.split(","))):
@@ -175,6 +189,10 @@ class Settings(BaseSettings):
     @property
     def rate_limit_enabled(self) -> bool:
         return self.rate_limit if self.rate_limit is not None else self.is_production
+
+    @property
+    def webhook_allowed_network_list(self) -> list[IPv4Network | IPv6Network]:
+        return [ip_network(p.strip(), strict=False) for p in self.webhook_allowed_networks.split(",") if p.strip()]
 
     @property
     def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api import bulk, content, directory, keys, metadata, search_keys
+from app.api import bulk, content, directory, keys, metadata, search_keys, webhooks
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(bulk.router)  # first: /knowledge-items:batch must not read as a slug
@@ -18,3 +18,4 @@ router.include_router(directory.organisations)
 router.include_router(directory.working_groups)
 router.include_router(keys.router)
 router.include_router(search_keys.router)
+router.include_router(webhooks.router)

@@ -11,6 +11,7 @@ from app.models.revision import ContentRevision
 from app.models.search_key import SearchKey
 from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.models.theme import Theme
+from app.models.webhook import WebhookAttempt, WebhookDelivery, WebhookSubscription
 from app.models.working_group import WorkingGroup, WorkingGroupMember
 
 __all__ = [
@@ -38,6 +39,9 @@ __all__ = [
     "SearchKey",
     "SearchOutbox",
     "Theme",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "WorkingGroup",
     "WorkingGroupMember",
 ]

@@ -504,6 +504,11 @@ async def finish_write(
         slug=item.slug,
         public=is_public(item) or was_public,
         version=item.version,
+        details={
+            "title": item.title,
+            "language": str(item.language),
+            "published_at": item.published_at.isoformat() if item.published_at else None,
+        },
     )
     await record_revision(session=session, spec=spec, item=item, actor=actor, op=op, restored_from=restored_from)
 

@@ -317,6 +317,7 @@ async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> Non
         slug=org.slug,
         public=True,  # the directory is public, deletions included
         version=org.version,
+        details={"name": org.name},
     )
 
 
