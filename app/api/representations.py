@@ -55,6 +55,7 @@ def organisation_ref(org: Organisation, role: str | None = None, *, full: bool =
 
 def attachment_doc(attachment: Attachment, *, full: bool = False) -> dict[str, Any]:
     doc: dict[str, Any] = {
+        "id": attachment.id,
         "file_name": attachment.file_name,
         "media_type": attachment.media_type,
         "size": attachment.size,

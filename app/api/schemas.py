@@ -40,6 +40,7 @@ class OrganisationSummary(BaseModel):
 
 
 class AttachmentOut(BaseModel):
+    id: int = Field(description="Names the attachment in `DELETE .../attachments/{attachment_id}`.")
     file_name: str
     media_type: str
     size: int

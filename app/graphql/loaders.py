@@ -26,7 +26,7 @@ from app.services.content import (
     themes_for,
 )
 from app.services.organisations import members_of, memberships_of, organisations_by_ids, themes_of_organisations
-from app.services.revisions import revisions_of
+from app.services.revisions import current_snapshots, revisions_of
 from app.services.themes import themes_by_ids
 from app.services.working_groups import (
     members_of_groups,
@@ -77,6 +77,9 @@ class ContentLoaders:
         )
         self.revisions: DataLoader[int, list[ContentRevision]] = _loader(
             db, lambda s, ids: revisions_of(session=s, spec=spec, ids=ids), list
+        )
+        self.current_content: DataLoader[int, dict[str, Any]] = _loader(
+            db, lambda s, ids: current_snapshots(session=s, spec=spec, ids=ids), dict
         )
 
 

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.errors import ValidationFailedError
+from app.errors import NotFoundError, ValidationFailedError
 from app.models.base import BODY_MAX, NAME_MAX
 from app.models.change import ChangeOp
 from app.models.content import Attachment
@@ -222,6 +222,34 @@ async def attach_file(
     session.add(attachment)
     await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
     return Upload(attachment=attachment, extraction=extraction)
+
+
+async def detach_file(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    attachment_id: int,
+    expected_version: int | None = None,
+) -> Any:
+    """Remove one attachment from an item (editors): a new version and revision, and the search sync follows.
+
+    The stored file stays (other attachments may share its content), but ``/media`` serves a file only
+    while some attachment names it, so an address nothing names any more is a 404.
+    """
+    require_editor(actor)
+    item: Any = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(current=item.version, expected=expected_version)
+    removed = await session.execute(
+        delete(Attachment)
+        .where(Attachment.id == attachment_id, spec.attachment_owner == item.id)  # type: ignore[arg-type]
+        .returning(Attachment.id)  # type: ignore[arg-type]
+    )
+    if removed.first() is None:
+        raise NotFoundError(f"{spec.label} {item.slug!r} has no attachment with id {attachment_id}")
+    await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
+    return item
 
 
 async def media_visibility(*, session: AsyncSession, actor: Principal, digest: str) -> str | None:

@@ -212,3 +212,36 @@ async def test_a_drafts_file_is_not_served_to_the_public(upload_client, session,
     await upload_client.post(f"{BASE}/{draft.id}/publish", headers=editor_headers)
     public = await upload_client.get(doc["url"])
     assert public.status_code == 200 and public.content == data
+
+
+async def test_an_attachment_is_removed_by_id_as_a_new_version(upload_client, session, editor_headers, reader_headers):
+    item = await factories.knowledge_item(session, "Met twee bijlagen", publish=True)
+    kept = (await upload(upload_client, item.id, editor_headers, "omslag.png", PNG)).json()
+    dropped = (await upload(upload_client, item.id, editor_headers, "tekst.pdf", pdf_with_text("Bamako"))).json()
+    before = (await upload_client.get(f"{BASE}/{item.slug}")).json()
+    assert [a["id"] for a in before["attachments"]] == [kept["id"], dropped["id"]]
+    path = f"{BASE}/{item.slug}/attachments/{dropped['id']}"
+
+    assert (await upload_client.delete(path)).status_code == 401
+    assert (await upload_client.delete(path, headers=reader_headers)).status_code == 403
+    stale = await upload_client.delete(path, headers=editor_headers | {"If-Match": '"v1"'})
+    assert stale.status_code == 412
+    assert (await upload_client.delete(path, headers=editor_headers)).status_code == 204
+
+    after = (await upload_client.get(f"{BASE}/{item.slug}")).json()
+    assert [a["id"] for a in after["attachments"]] == [kept["id"]]
+    assert after["version"] == before["version"] + 1
+    assert (await upload_client.get(dropped["url"])).status_code == 404  # nothing names the file any more
+    assert (await upload_client.get(kept["url"])).status_code == 200
+    revisions = (await upload_client.get(f"{BASE}/{item.id}/revisions", headers=editor_headers)).json()["data"]
+    assert revisions[-1]["op"] == "updated" and revisions[-1]["version"] == after["version"]
+    documents = await public_documents(
+        session=session, entity_type=EntityType.knowledge_item, ids=[item.id], attachment_text_max=1000
+    )
+    assert "Bamako" not in documents[item.id]["attachment_text"]
+
+    again = await upload_client.delete(path, headers=editor_headers)
+    assert again.status_code == 404 and again.headers["content-type"] == "application/problem+json"
+    other = await factories.knowledge_item(session, "Ander item")
+    elsewhere = await upload_client.delete(f"{BASE}/{other.slug}/attachments/{kept['id']}", headers=editor_headers)
+    assert elsewhere.status_code == 404  # an attachment is removed only through its own item

@@ -10,10 +10,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import EntityType
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
+from app.models.position_paper import PositionPaperUpdate
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
 from app.services.knowledge import update_knowledge_item
+from app.services.position_papers import update_position_paper
 from app.services.scheduling import run_due_schedules
 from tests import factories
 from tests.graphql.conftest import codes, graphql_errors
@@ -99,6 +101,31 @@ async def test_graphql_lists_revisions_for_editors_and_restores_one(graphql, ses
     assert (await graphql(missing, headers=editor_headers))["restoreKnowledgeItemRevision"][
         "__typename"
     ] == "NotFoundError"
+
+
+async def test_graphql_revisions_carry_the_field_diff_that_rest_shows(graphql, client, session, editor_headers):
+    paper = await factories.position_paper(session, "Eerste versie", publish=True, summary="Kort")
+    await update_position_paper(
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=str(paper.id),
+        data=PositionPaperUpdate(title="Tweede versie", summary="Langer en beter"),
+    )
+    query = """query($slug: String!) { positionPaper(slug: $slug) {
+      revisions { number diff { field revision current } } } }"""
+    found = (await graphql(query, {"slug": paper.slug}, headers=editor_headers))["positionPaper"]["revisions"]
+    first, latest = found[0], found[-1]
+    assert {d["field"]: (d["revision"], d["current"]) for d in first["diff"]} == {
+        "title": ("Eerste versie", "Tweede versie"),
+        "summary": ("Kort", "Langer en beter"),
+        "status": ("draft", "published"),
+        "published_at": (None, paper.published_at.isoformat() if paper.published_at else None),
+    }
+    assert latest["diff"] == []  # the latest revision is the current content
+    rest = (await client.get(f"/api/v1/position-papers/{paper.id}/revisions/1", headers=editor_headers)).json()
+    assert {d["field"] for d in first["diff"]} == set(rest["diff"])
+    errors = await graphql_errors(graphql, query, {"slug": paper.slug})
+    assert codes(errors) == ["UNAUTHENTICATED"]
 
 
 async def index_ids(engine: SearchEngine) -> set[int]:
