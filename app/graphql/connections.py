@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 from strawberry import relay
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from app.errors import ValidationFailedError
-from app.graphql.context import GraphQLContext
+from app.graphql.context import GraphQLContext, Info
 from app.services import content, organisations
 from app.services.content import ContentFilter, ContentSpec
 from app.services.organisations import OrganisationFilter
@@ -23,6 +23,10 @@ from app.services.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, SortField, p
 
 T = TypeVar("T")
 M = TypeVar("M")
+First = Annotated[int | None, strawberry.argument(description="Page size forwards (1 to 100, default 20).")]
+Last = Annotated[int | None, strawberry.argument(description="Page size backwards (1 to 100).")]
+After = Annotated[str | None, strawberry.argument(description="Cursor to page forwards from.")]
+Before = Annotated[str | None, strawberry.argument(description="Cursor to page backwards from.")]
 
 
 @strawberry.type(description="An edge in a connection: one node and the cursor that points at it.")
@@ -96,6 +100,10 @@ def wants_total(info: strawberry.Info) -> bool:
         return False
 
     return any(selects(field.selections) for field in info.selected_fields)
+
+
+def page_args(info: Info, first: int | None, after: str | None, last: int | None, before: str | None) -> PageArgs:
+    return PageArgs.of(first=first, after=after, last=last, before=before, with_total=wants_total(info))
 
 
 def flipped(sort: Sequence[SortField]) -> tuple[SortField, ...]:

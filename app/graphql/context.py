@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import strawberry
 from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.fastapi import BaseContext
@@ -47,6 +48,9 @@ class GraphQLContext(BaseContext):
     def reset_loaders(self) -> None:
         """Drop cached relations after a write, so the payload shows the state just written."""
         self.loaders = Loaders(self.db, self.principal)
+
+
+Info = strawberry.Info[GraphQLContext, None]
 
 
 async def get_context(request: Request, session: SessionDep, principal: CurrentPrincipal) -> GraphQLContext:

@@ -62,6 +62,19 @@ def _values(values: list[Any] | None) -> tuple[Any, ...]:
     return tuple(v.value if isinstance(v, Enum) else v for v in values or ())
 
 
+def _content_filter(filters: KnowledgeItemFilter | PositionPaperFilter, **specific: tuple[Any, ...]) -> ContentFilter:
+    """The filters both content types have, plus ``specific`` ones (as REST's ``common_filters``)."""
+    return ContentFilter(
+        themes=_values(filters.themes),
+        languages=_values(filters.languages),
+        statuses=_values(filters.statuses),
+        years=_values(filters.years),
+        published_after=filters.published_after,
+        published_before=filters.published_before,
+        **specific,
+    )
+
+
 @strawberry.input(description="Filters: values within a field are OR'ed, fields are AND'ed.")
 class KnowledgeItemFilter:
     themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
@@ -77,16 +90,8 @@ class KnowledgeItemFilter:
     published_before: datetime | None = None
 
     def to_service(self) -> ContentFilter:
-        return ContentFilter(
-            themes=_values(self.themes),
-            organisations=_values(self.organisations),
-            kinds=_values(self.kinds),
-            languages=_values(self.languages),
-            statuses=_values(self.statuses),
-            years=_values(self.years),
-            tags=_values(self.tags),
-            published_after=self.published_after,
-            published_before=self.published_before,
+        return _content_filter(
+            self, organisations=_values(self.organisations), kinds=_values(self.kinds), tags=_values(self.tags)
         )
 
 
@@ -104,16 +109,7 @@ class PositionPaperFilter:
     published_before: datetime | None = None
 
     def to_service(self) -> ContentFilter:
-        return ContentFilter(
-            themes=_values(self.themes),
-            organisations=_values(self.signatories),
-            audiences=_values(self.audiences),
-            languages=_values(self.languages),
-            statuses=_values(self.statuses),
-            years=_values(self.years),
-            published_after=self.published_after,
-            published_before=self.published_before,
-        )
+        return _content_filter(self, organisations=_values(self.signatories), audiences=_values(self.audiences))
 
 
 @strawberry.input(description="Filters: values within a field are OR'ed, fields are AND'ed.")
@@ -152,6 +148,16 @@ def input_data(value: Any) -> Any:
     return value
 
 
+def _publish_at() -> Any:
+    return strawberry.field(
+        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+    )
+
+
+def _unpublish_at() -> Any:
+    return strawberry.field(default=UNSET, description="Archive the published item at this moment; null cancels.")
+
+
 @strawberry.input
 class AttachmentInput:
     file_name: str
@@ -188,12 +194,8 @@ class KnowledgeItemCreateInput:
     translation: str | None = strawberry.field(default=UNSET, description="Slug of the translation.")
     source_url: str | None = UNSET
     cover_image_url: str | None = UNSET
-    publish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
-    )
-    unpublish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Archive the published item at this moment; null cancels."
-    )
+    publish_at: datetime | None = _publish_at()
+    unpublish_at: datetime | None = _unpublish_at()
 
 
 @strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
@@ -211,12 +213,8 @@ class KnowledgeItemUpdateInput:
     translation: str | None = UNSET
     source_url: str | None = UNSET
     cover_image_url: str | None = UNSET
-    publish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
-    )
-    unpublish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Archive the published item at this moment; null cancels."
-    )
+    publish_at: datetime | None = _publish_at()
+    unpublish_at: datetime | None = _unpublish_at()
 
 
 @strawberry.input(description="A new position paper; it starts as a draft.")
@@ -233,12 +231,8 @@ class PositionPaperCreateInput:
     ministry: str | None = UNSET
     occasion: str | None = UNSET
     signatories: list[str] | None = strawberry.field(default=UNSET, description="Organisation slugs.")
-    publish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
-    )
-    unpublish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Archive the published item at this moment; null cancels."
-    )
+    publish_at: datetime | None = _publish_at()
+    unpublish_at: datetime | None = _unpublish_at()
 
 
 @strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
@@ -255,12 +249,8 @@ class PositionPaperUpdateInput:
     ministry: str | None = UNSET
     occasion: str | None = UNSET
     signatories: list[str] | None = UNSET
-    publish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
-    )
-    unpublish_at: datetime | None = strawberry.field(
-        default=UNSET, description="Archive the published item at this moment; null cancels."
-    )
+    publish_at: datetime | None = _publish_at()
+    unpublish_at: datetime | None = _unpublish_at()
 
 
 @strawberry.input(description="A new organisation in the directory.")

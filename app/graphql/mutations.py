@@ -4,18 +4,23 @@ Each mutation runs in a savepoint: a failure rolls back everything it wrote and 
 typed error result (``... | ValidationError | NotFoundError | ConflictError | ...``).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: strawberry must see the real input types of the resolvers
+# that content_mutations() builds for each content type.
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, TypeVar
 
 import strawberry
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry import relay
+from strawberry.types.field import StrawberryField
 
 from app.errors import KennisbankError
+from app.graphql.context import Info
 from app.graphql.errors import MutationError, error_result, invalid_input
 from app.graphql.inputs import (
     KnowledgeItemCreateInput,
@@ -27,7 +32,7 @@ from app.graphql.inputs import (
     input_data,
 )
 from app.graphql.queries import key_of
-from app.graphql.types import Info, KnowledgeItem, Organisation, PositionPaper
+from app.graphql.types import KnowledgeItem, Organisation, PositionPaper
 from app.models.knowledge import KnowledgeItemCreate, KnowledgeItemUpdate
 from app.models.organisation import OrganisationCreate, OrganisationUpdate
 from app.models.position_paper import PositionPaperCreate, PositionPaperUpdate
@@ -91,216 +96,176 @@ def _validated(schema: Any, data: Any) -> Any:
     return schema.model_validate(input_data(data))
 
 
-async def _delete(
-    session: AsyncSession, actor: Principal, spec: ContentSpec, key: str, expected_version: int | None
-) -> DeletePayload:
-    item = await content.get_content(session=session, actor=actor, spec=spec, id_or_slug=key)
-    await content.delete_content(
-        session=session, actor=actor, spec=spec, id_or_slug=str(item.id), expected_version=expected_version
+@dataclass(frozen=True)
+class ContentMutations:
+    """The write mutations of one content type; Mutation lists them under their schema names."""
+
+    create: StrawberryField
+    update: StrawberryField
+    publish: StrawberryField
+    unpublish: StrawberryField
+    restore_revision: StrawberryField
+    delete: StrawberryField
+
+
+def content_mutations(
+    *,
+    spec: ContentSpec,
+    noun: str,
+    result: object,
+    payload: Callable[[Any], object],
+    create_input: type,
+    update_input: type,
+    create_model: type[BaseModel],
+    update_model: type[BaseModel],
+    create: Callable[..., Awaitable[Any]],
+    update: Callable[..., Awaitable[Any]],
+) -> ContentMutations:
+    """Build the mutations of one content type, as app/api/content_routes.py builds its REST routes.
+
+    ``noun`` is the GraphQL type name (``KnowledgeItem``); ``result`` is the union the mutations return
+    and ``payload`` wraps a saved row in its payload type.
+    """
+    label = spec.label
+
+    async def write_to(
+        info: Info, id: relay.GlobalID | None, slug: str | None, change: Callable[..., Awaitable[Any]], **arguments: Any
+    ) -> Any:
+        """Run the service call ``change`` on the item given by id or slug; it comes back in its payload."""
+
+        async def work(session: AsyncSession, actor: Principal) -> object:
+            row = await change(session=session, actor=actor, spec=spec, id_or_slug=key_of(id, slug, noun), **arguments)
+            return payload(row)
+
+        return await write(info, work)
+
+    @strawberry.mutation(description=f"Create a {label} as a draft (editors).", graphql_type=result)
+    async def create_item(info: Info, input: Annotated[Any, strawberry.argument(graphql_type=create_input)]) -> Any:
+        async def work(session: AsyncSession, actor: Principal) -> object:
+            row = await create(session=session, actor=actor, data=_validated(create_model, input))
+            return payload(row)
+
+        return await write(info, work)
+
+    @strawberry.mutation(
+        description=f"Change a {label} (editors); fields left out keep their value.", graphql_type=result
     )
-    type_name = "KnowledgeItem" if spec is KNOWLEDGE else "PositionPaper"
-    return DeletePayload(deleted_id=relay.GlobalID(type_name, str(item.id)), slug=item.slug)
+    async def update_item(
+        info: Info,
+        input: Annotated[Any, strawberry.argument(graphql_type=update_input)],
+        id: Id = None,
+        slug: Slug = None,
+        expected_version: ExpectedVersion = None,
+    ) -> Any:
+        async def work(session: AsyncSession, actor: Principal) -> object:
+            key = key_of(id, slug, noun)
+            data = _validated(update_model, input)
+            row = await update(
+                session=session, actor=actor, id_or_slug=key, data=data, expected_version=expected_version
+            )
+            return payload(row)
+
+        return await write(info, work)
+
+    @strawberry.mutation(
+        description=f"Publish a {label} (editors); the first publication date is kept.", graphql_type=result
+    )
+    async def publish_item(
+        info: Info,
+        id: Id = None,
+        slug: Slug = None,
+        expected_version: ExpectedVersion = None,
+        published_at: datetime | None = None,
+    ) -> Any:
+        return await write_to(
+            info, id, slug, content.publish_content, expected_version=expected_version, published_at=published_at
+        )
+
+    @strawberry.mutation(description=f"Take a {label} back to draft (editors).", graphql_type=result)
+    async def unpublish_item(
+        info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
+    ) -> Any:
+        return await write_to(info, id, slug, content.unpublish_content, expected_version=expected_version)
+
+    @strawberry.mutation(
+        description="Write a revision's content back as a new change (editors); status and schedule are kept.",
+        graphql_type=result,
+    )
+    async def restore_item_revision(
+        info: Info,
+        number: int,
+        id: Id = None,
+        slug: Slug = None,
+        expected_version: ExpectedVersion = None,
+    ) -> Any:
+        return await write_to(
+            info, id, slug, revisions.restore_revision, number=number, expected_version=expected_version
+        )
+
+    @strawberry.mutation(description=f"Delete a {label} (editors).")
+    async def delete_item(
+        info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
+    ) -> DeleteResult:
+        async def work(session: AsyncSession, actor: Principal) -> DeletePayload:
+            row = await content.get_content(session=session, actor=actor, spec=spec, id_or_slug=key_of(id, slug, noun))
+            await content.delete_content(
+                session=session, actor=actor, spec=spec, id_or_slug=str(row.id), expected_version=expected_version
+            )
+            return DeletePayload(deleted_id=relay.GlobalID(noun, str(row.id)), slug=row.slug)
+
+        return await write(info, work)
+
+    return ContentMutations(
+        create=create_item,
+        update=update_item,
+        publish=publish_item,
+        unpublish=unpublish_item,
+        restore_revision=restore_item_revision,
+        delete=delete_item,
+    )
+
+
+knowledge_item_mutations = content_mutations(
+    spec=KNOWLEDGE,
+    noun="KnowledgeItem",
+    result=KnowledgeItemResult,
+    payload=lambda row: KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(row)),
+    create_input=KnowledgeItemCreateInput,
+    update_input=KnowledgeItemUpdateInput,
+    create_model=KnowledgeItemCreate,
+    update_model=KnowledgeItemUpdate,
+    create=knowledge.create_knowledge_item,
+    update=knowledge.update_knowledge_item,
+)
+position_paper_mutations = content_mutations(
+    spec=POSITION_PAPERS,
+    noun="PositionPaper",
+    result=PositionPaperResult,
+    payload=lambda row: PositionPaperPayload(position_paper=PositionPaper.from_model(row)),
+    create_input=PositionPaperCreateInput,
+    update_input=PositionPaperUpdateInput,
+    create_model=PositionPaperCreate,
+    update_model=PositionPaperUpdate,
+    create=position_papers.create_position_paper,
+    update=position_papers.update_position_paper,
+)
 
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Create a knowledge item as a draft (editors).")
-    async def create_knowledge_item(self, info: Info, input: KnowledgeItemCreateInput) -> KnowledgeItemResult:
-        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
-            data = _validated(KnowledgeItemCreate, input)
-            item = await knowledge.create_knowledge_item(session=session, actor=actor, data=data)
-            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
+    create_knowledge_item = knowledge_item_mutations.create
+    update_knowledge_item = knowledge_item_mutations.update
+    publish_knowledge_item = knowledge_item_mutations.publish
+    unpublish_knowledge_item = knowledge_item_mutations.unpublish
+    restore_knowledge_item_revision = knowledge_item_mutations.restore_revision
+    delete_knowledge_item = knowledge_item_mutations.delete
 
-        return await write(info, work)
-
-    @strawberry.mutation(description="Change a knowledge item (editors); fields left out keep their value.")
-    async def update_knowledge_item(
-        self,
-        info: Info,
-        input: KnowledgeItemUpdateInput,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-    ) -> KnowledgeItemResult:
-        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
-            key = key_of(id, slug, "KnowledgeItem")
-            data = _validated(KnowledgeItemUpdate, input)
-            item = await knowledge.update_knowledge_item(
-                session=session, actor=actor, id_or_slug=key, data=data, expected_version=expected_version
-            )
-            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Publish a knowledge item (editors); the first publication date is kept.")
-    async def publish_knowledge_item(
-        self,
-        info: Info,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-        published_at: datetime | None = None,
-    ) -> KnowledgeItemResult:
-        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
-            item = await content.publish_content(
-                session=session,
-                actor=actor,
-                spec=KNOWLEDGE,
-                id_or_slug=key_of(id, slug, "KnowledgeItem"),
-                expected_version=expected_version,
-                published_at=published_at,
-            )
-            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Take a knowledge item back to draft (editors).")
-    async def unpublish_knowledge_item(
-        self, info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
-    ) -> KnowledgeItemResult:
-        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
-            item = await content.unpublish_content(
-                session=session,
-                actor=actor,
-                spec=KNOWLEDGE,
-                id_or_slug=key_of(id, slug, "KnowledgeItem"),
-                expected_version=expected_version,
-            )
-            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
-
-        return await write(info, work)
-
-    @strawberry.mutation(
-        description="Write a revision's content back as a new change (editors); status and schedule are kept."
-    )
-    async def restore_knowledge_item_revision(
-        self,
-        info: Info,
-        number: int,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-    ) -> KnowledgeItemResult:
-        async def work(session: AsyncSession, actor: Principal) -> KnowledgeItemPayload:
-            item = await revisions.restore_revision(
-                session=session,
-                actor=actor,
-                spec=KNOWLEDGE,
-                id_or_slug=key_of(id, slug, "KnowledgeItem"),
-                number=number,
-                expected_version=expected_version,
-            )
-            return KnowledgeItemPayload(knowledge_item=KnowledgeItem.from_model(item))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Delete a knowledge item (editors).")
-    async def delete_knowledge_item(
-        self, info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
-    ) -> DeleteResult:
-        async def work(session: AsyncSession, actor: Principal) -> DeletePayload:
-            return await _delete(session, actor, KNOWLEDGE, key_of(id, slug, "KnowledgeItem"), expected_version)
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Create a position paper as a draft (editors).")
-    async def create_position_paper(self, info: Info, input: PositionPaperCreateInput) -> PositionPaperResult:
-        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
-            data = _validated(PositionPaperCreate, input)
-            paper = await position_papers.create_position_paper(session=session, actor=actor, data=data)
-            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Change a position paper (editors); fields left out keep their value.")
-    async def update_position_paper(
-        self,
-        info: Info,
-        input: PositionPaperUpdateInput,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-    ) -> PositionPaperResult:
-        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
-            key = key_of(id, slug, "PositionPaper")
-            data = _validated(PositionPaperUpdate, input)
-            paper = await position_papers.update_position_paper(
-                session=session, actor=actor, id_or_slug=key, data=data, expected_version=expected_version
-            )
-            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Publish a position paper (editors); the first publication date is kept.")
-    async def publish_position_paper(
-        self,
-        info: Info,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-        published_at: datetime | None = None,
-    ) -> PositionPaperResult:
-        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
-            paper = await content.publish_content(
-                session=session,
-                actor=actor,
-                spec=POSITION_PAPERS,
-                id_or_slug=key_of(id, slug, "PositionPaper"),
-                expected_version=expected_version,
-                published_at=published_at,
-            )
-            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Take a position paper back to draft (editors).")
-    async def unpublish_position_paper(
-        self, info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
-    ) -> PositionPaperResult:
-        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
-            paper = await content.unpublish_content(
-                session=session,
-                actor=actor,
-                spec=POSITION_PAPERS,
-                id_or_slug=key_of(id, slug, "PositionPaper"),
-                expected_version=expected_version,
-            )
-            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
-
-        return await write(info, work)
-
-    @strawberry.mutation(
-        description="Write a revision's content back as a new change (editors); status and schedule are kept."
-    )
-    async def restore_position_paper_revision(
-        self,
-        info: Info,
-        number: int,
-        id: Id = None,
-        slug: Slug = None,
-        expected_version: ExpectedVersion = None,
-    ) -> PositionPaperResult:
-        async def work(session: AsyncSession, actor: Principal) -> PositionPaperPayload:
-            paper = await revisions.restore_revision(
-                session=session,
-                actor=actor,
-                spec=POSITION_PAPERS,
-                id_or_slug=key_of(id, slug, "PositionPaper"),
-                number=number,
-                expected_version=expected_version,
-            )
-            return PositionPaperPayload(position_paper=PositionPaper.from_model(paper))
-
-        return await write(info, work)
-
-    @strawberry.mutation(description="Delete a position paper (editors).")
-    async def delete_position_paper(
-        self, info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
-    ) -> DeleteResult:
-        async def work(session: AsyncSession, actor: Principal) -> DeletePayload:
-            return await _delete(session, actor, POSITION_PAPERS, key_of(id, slug, "PositionPaper"), expected_version)
-
-        return await write(info, work)
+    create_position_paper = position_paper_mutations.create
+    update_position_paper = position_paper_mutations.update
+    publish_position_paper = position_paper_mutations.publish
+    unpublish_position_paper = position_paper_mutations.unpublish
+    restore_position_paper_revision = position_paper_mutations.restore_revision
+    delete_position_paper = position_paper_mutations.delete
 
     @strawberry.mutation(description="Add an organisation to the directory (editors).")
     async def create_organisation(self, info: Info, input: OrganisationCreateInput) -> OrganisationResult:

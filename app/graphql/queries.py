@@ -7,34 +7,18 @@ from typing import Annotated, Any, TypeVar
 
 import strawberry
 from strawberry import relay
+from strawberry.types.field import StrawberryField
 
 from app.errors import NotFoundError, ValidationFailedError
-from app.graphql.connections import Connection, content_slice, organisation_slice
-from app.graphql.inputs import (
-    ContentOrder,
-    KnowledgeItemFilter,
-    OrganisationFilterInput,
-    OrganisationOrder,
-    PositionPaperFilter,
-)
+from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
+from app.graphql.content_lists import content_list
+from app.graphql.context import Info
+from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, OrganisationOrder, PositionPaperFilter
 from app.graphql.limits import MAX_NODE_IDS
 from app.graphql.search import SearchConnection, SearchFacetName, SearchFilter, SearchSort, resolve_search
-from app.graphql.types import (
-    After,
-    Before,
-    First,
-    Info,
-    KnowledgeItem,
-    Last,
-    Organisation,
-    PositionPaper,
-    Theme,
-    WorkingGroup,
-    page_args,
-)
+from app.graphql.types import KnowledgeItem, Organisation, PositionPaper, Theme, WorkingGroup
 from app.search.service import MAX_LIMIT as MAX_SEARCH_LIMIT
 from app.services import content, organisations, themes, working_groups
-from app.services.content import KNOWLEDGE, POSITION_PAPERS
 
 T = TypeVar("T")
 NODE_TYPES: dict[str, Any] = {t.__name__: t for t in (KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup)}
@@ -74,6 +58,21 @@ async def nodes_of(info: Info, ids: list[relay.GlobalID]) -> list[relay.Node | N
     return [found.get((gid.type_name, gid.node_id)) for gid in ids]
 
 
+def content_item(node: Any, *, description: str) -> StrawberryField:
+    """A field for one ``KnowledgeItem`` or ``PositionPaper`` (its ``SPEC``) by global id or slug."""
+
+    @strawberry.field(description=description, graphql_type=node | None)
+    async def resolve(info: Info, id: relay.GlobalID | None = None, slug: str | None = None) -> Any:
+        key = key_of(id, slug, node.__name__)
+        ctx = info.context
+        row = await or_none(
+            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=node.SPEC, id_or_slug=key)
+        )
+        return node.from_model(row) if row is not None else None
+
+    return resolve
+
+
 @strawberry.type
 class Query:
     @strawberry.field(description="Any object by its global id; null when absent or not visible.")
@@ -106,67 +105,25 @@ class Query:
             info, query=query, filter=filter, facets=facets, sort=sort, first=first, after=after
         )
 
-    @strawberry.field(description="A knowledge item by global id or slug; null for a draft unless you edit.")
-    async def knowledge_item(
-        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
-    ) -> KnowledgeItem | None:
-        key = key_of(id, slug, "KnowledgeItem")
-        ctx = info.context
-        row = await or_none(
-            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=KNOWLEDGE, id_or_slug=key)
-        )
-        return KnowledgeItem.from_model(row) if row is not None else None
+    knowledge_item = content_item(
+        KnowledgeItem, description="A knowledge item by global id or slug; null for a draft unless you edit."
+    )
 
-    @strawberry.field(description="Knowledge items: the same filters and sort orders as GET /knowledge-items.")
-    async def knowledge_items(
-        self,
-        info: Info,
-        filter: KnowledgeItemFilter | None = None,
-        order_by: list[ContentOrder] | None = None,
-        first: First = None,
-        after: After = None,
-        last: Last = None,
-        before: Before = None,
-    ) -> Connection[KnowledgeItem]:
-        page = await content_slice(
-            info.context,
-            spec=KNOWLEDGE,
-            filters=(filter or KnowledgeItemFilter()).to_service(),
-            order=order_by,
-            args=page_args(info, first, after, last, before),
-        )
-        return page.connection(KnowledgeItem.from_model)
+    knowledge_items = content_list(
+        KnowledgeItem,
+        KnowledgeItemFilter,
+        description="Knowledge items: the same filters and sort orders as GET /knowledge-items.",
+    )
 
-    @strawberry.field(description="A position paper by global id or slug; null for a draft unless you edit.")
-    async def position_paper(
-        self, info: Info, id: relay.GlobalID | None = None, slug: str | None = None
-    ) -> PositionPaper | None:
-        key = key_of(id, slug, "PositionPaper")
-        ctx = info.context
-        row = await or_none(
-            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=POSITION_PAPERS, id_or_slug=key)
-        )
-        return PositionPaper.from_model(row) if row is not None else None
+    position_paper = content_item(
+        PositionPaper, description="A position paper by global id or slug; null for a draft unless you edit."
+    )
 
-    @strawberry.field(description="Position papers: the same filters and sort orders as GET /position-papers.")
-    async def position_papers(
-        self,
-        info: Info,
-        filter: PositionPaperFilter | None = None,
-        order_by: list[ContentOrder] | None = None,
-        first: First = None,
-        after: After = None,
-        last: Last = None,
-        before: Before = None,
-    ) -> Connection[PositionPaper]:
-        page = await content_slice(
-            info.context,
-            spec=POSITION_PAPERS,
-            filters=(filter or PositionPaperFilter()).to_service(),
-            order=order_by,
-            args=page_args(info, first, after, last, before),
-        )
-        return page.connection(PositionPaper.from_model)
+    position_papers = content_list(
+        PositionPaper,
+        PositionPaperFilter,
+        description="Position papers: the same filters and sort orders as GET /position-papers.",
+    )
 
     @strawberry.field(description="An organisation by global id or slug.")
     async def organisation(
