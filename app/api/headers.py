@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 # Only the app's own UI pages get a policy derived from their markup; any other HTML (an uploaded file,
 # say) gets the API policy, under which none of its scripts run.
-HTML_PAGES = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/graphql"})
+HTML_PAGES = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/graphql", "/embed/demo"})
 COMMON_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -56,7 +56,8 @@ def html_policy(body: bytes) -> str:
     for match in _SCRIPT.finditer(body):
         src = _attributes(match.group(1)).get("src")
         if src:
-            scripts.append(src)
+            if src.startswith(("https://", "http://")):  # a relative one is covered by 'self'
+                scripts.append(src)
         elif match.group(2).strip():
             digest = base64.b64encode(hashlib.sha256(match.group(2)).digest()).decode()
             scripts.append(f"'sha256-{digest}'")

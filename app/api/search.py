@@ -75,7 +75,11 @@ async def partner_scope(
     """The fixed filters of the partner key in ``X-Search-Key``; None without one (public search)."""
     if x_search_key is None:
         return None
-    return await authenticate_search_key(session=session, secret=x_search_key, origin=request.headers.get("origin"))
+    origin = request.headers.get("origin")
+    scope = await authenticate_search_key(session=session, secret=x_search_key, origin=origin)
+    if origin is not None:
+        request.state.cors_origin = origin  # the key allows this origin: app/api/cors.py grants it
+    return scope
 
 
 PartnerScope = Annotated[SearchScope | None, Depends(partner_scope)]
