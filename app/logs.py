@@ -20,6 +20,7 @@ _SECRET_FIELD = re.compile(r"authorization|api[_-]?key|token|password|secret|coo
 _SECRET_TEXT = (
     (re.compile(r"(?i)\b(bearer|basic)\s+[^\s\"',;]+"), r"\1 " + REDACTED),
     (re.compile(r"\bkb_[A-Za-z0-9_-]{8,}"), "kb_" + REDACTED),  # our API keys (app/services/auth.py)
+    (re.compile(r"\bkbs_[A-Za-z0-9_-]{8,}"), "kbs_" + REDACTED),  # partner search keys (services/search_keys.py)
 )
 _HANDLER_NAME = "kennisbank"
 

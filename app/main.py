@@ -7,8 +7,10 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import feeds, health, media, oai, observe, problems, search, v1
+from app.api import embed, feeds, health, media, oai, observe, problems, search, v1
+from app.api.cors import PartnerCors
 from app.api.headers import SecurityHeaders
+from app.api.key_usage import KeyUsage, key_usage_runtime
 from app.api.limits import BodySizeLimit
 from app.api.observe import RequestObservation
 from app.api.rate_limit import RateLimit, RateLimiter
@@ -18,6 +20,7 @@ from app.logs import configure_logging
 from app.search.runtime import search_runtime
 from app.services.pagination import CursorCodec
 from app.services.scheduling import scheduler_runtime
+from app.services.webhook_worker import webhook_runtime
 from app.settings import Settings, get_settings
 
 
@@ -36,7 +39,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await check_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = create_sessionmaker(engine)
-            async with search_runtime(app, settings), scheduler_runtime(app, settings):
+            async with (
+                search_runtime(app, settings),
+                scheduler_runtime(app, settings),
+                key_usage_runtime(app),
+                webhook_runtime(app, settings),
+            ):
                 yield
         finally:
             await engine.dispose()
@@ -51,12 +59,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
+    app.state.key_usage = KeyUsage()
     problems.install(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     if settings.rate_limit_enabled:
         app.state.rate_limiter = RateLimiter(settings)
         app.add_middleware(RateLimit, limiter=app.state.rate_limiter)
     app.add_middleware(RequestObservation, access_log=settings.access_log)
+    app.add_middleware(PartnerCors)  # search preflights are answered here, before rate limits and logs
     app.add_middleware(SecurityHeaders)  # outermost: 429s and 500s carry the headers too
     if settings.metrics:
         app.include_router(observe.router)
@@ -66,5 +76,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(feeds.router)
     app.include_router(media.router)
     app.include_router(oai.router)
+    app.include_router(embed.router)
     app.include_router(create_graphql_router(settings))
     return app

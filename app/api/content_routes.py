@@ -13,6 +13,7 @@ from starlette.datastructures import UploadFile as StarletteUploadFile
 from app.api.content_common import item_response, list_response
 from app.api.deps import CurrentPrincipal, SessionDep
 from app.api.http import expected_version, json_response
+from app.api.links import created_links
 from app.api.params import (
     CursorQuery,
     FieldsQuery,
@@ -38,6 +39,7 @@ READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
 WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
 IdOrSlug = Annotated[str, "id or slug"]
 RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]
+AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The attachment's id.")]
 EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
 
 
@@ -151,7 +153,8 @@ def content_router(
         summary=f"Create a {label} (as a draft)",
         status_code=201,
         response_model=out_model,
-        responses=WRITE_ERRORS,
+        responses=WRITE_ERRORS
+        | created_links(noun, f"publish{noun}", f"unpublish{noun}", f"list{noun}Revisions", f"upload{noun}Attachment"),
     )
     async def create_item(
         request: Request,
@@ -362,6 +365,33 @@ def content_router(
         return json_response(
             request, doc, principal=principal, status_code=201, headers={"Location": upload.attachment.url}
         )
+
+    @router.delete(
+        "/{id_or_slug}/attachments/{attachment_id}",
+        operation_id=f"delete{noun}Attachment",
+        summary=f"Remove an attachment from a {label} (editors)",
+        description="A new version and revision of the item; the file's `/media` address stops working once "
+        "no attachment names it.",
+        status_code=204,
+        response_class=Response,
+        responses=WRITE_ERRORS,
+    )
+    async def delete_attachment(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        attachment_id: AttachmentId,
+    ) -> Response:
+        await attachment_service.detach_file(
+            session=session,
+            actor=principal,
+            spec=spec,
+            id_or_slug=id_or_slug,
+            attachment_id=attachment_id,
+            expected_version=expected_version(request),
+        )
+        return Response(status_code=204)
 
     for action, service, summary in (
         ("publish", content_service.publish_content, f"Publish a {label}"),

@@ -8,16 +8,19 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.db import transaction
 from app.services.auth import ANONYMOUS, Principal, authenticate
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: committed when the handler returns, rolled back when it raises."""
-    async with request.app.state.sessionmaker() as session, session.begin():
+    async with transaction(request.app.state.sessionmaker) as session:
         yield session
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# "function" scope commits before the response is sent: a commit that fails (the database restarting)
+# answers 503 instead of following a 2xx for a write that never happened.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
 async def get_principal(request: Request, session: SessionDep) -> Principal:
@@ -30,7 +33,11 @@ async def get_principal(request: Request, session: SessionDep) -> Principal:
         from app.errors import AuthenticationError
 
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
-    return await authenticate(session=session, token=token.strip())
+    principal = await authenticate(session=session, token=token.strip())
+    usage = getattr(request.app.state, "key_usage", None)
+    if usage is not None and principal.key_id is not None:
+        usage.record(principal.key_id)  # written in batches (app/api/key_usage.py), not per request
+    return principal
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]

@@ -9,6 +9,7 @@ from pydantic import StringConstraints
 
 from app.api.deps import CurrentPrincipal, SessionDep
 from app.api.http import expected_version, json_response, page_links
+from app.api.links import created_links
 from app.api.params import (
     CursorQuery,
     FieldsQuery,
@@ -76,7 +77,7 @@ async def get_theme(
     summary="Create a theme",
     status_code=201,
     response_model=ThemeOut,
-    responses=WRITE_ERRORS,
+    responses=WRITE_ERRORS | created_links("Theme"),
 )
 async def create_theme(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: ThemeCreate
@@ -214,7 +215,7 @@ async def get_organisation(
     summary="Add an organisation",
     status_code=201,
     response_model=OrganisationOut,
-    responses=WRITE_ERRORS,
+    responses=WRITE_ERRORS | created_links("Organisation"),
 )
 async def create_organisation(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: OrganisationCreate
@@ -299,7 +300,7 @@ async def get_working_group(
     summary="Create a working group",
     status_code=201,
     response_model=WorkingGroupOut,
-    responses=WRITE_ERRORS,
+    responses=WRITE_ERRORS | created_links("WorkingGroup"),
 )
 async def create_working_group(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: WorkingGroupCreate

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from meilisearch_python_sdk.errors import MeilisearchApiError
+from prometheus_client import Counter
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 # Advisory lock namespace (the first key of pg_try_advisory_xact_lock(int, int)) per indexed type.
 LOCK_NAMESPACE = {t: 5_101 + n for n, t in enumerate(INDEX_SUFFIX)}
 MAX_ERROR_LENGTH = 2_000
+# Batches Meilisearch failed (a task that ended "failed", or a request it refused); served at /metrics.
+TASK_FAILURES = Counter("kennisbank_search_task_failures", "Sync batches Meilisearch failed or refused", ["reason"])
+for _reason in ("task_failed", "request_refused"):
+    TASK_FAILURES.labels(_reason)  # exported as 0 from the start, so a rate() sees the first failure
 
 
 @dataclass(frozen=True)
@@ -98,9 +103,11 @@ class SyncWorker:
             try:
                 await self._sync(session, mine)
             except SearchTaskFailed as exc:
+                TASK_FAILURES.labels("task_failed").inc()
                 await self._fail(session, claimed, str(exc))
                 return BatchResult(claimed=len(rows), failed=len(claimed), skipped=len(rows) - len(claimed))
             except MeilisearchApiError as exc:
+                TASK_FAILURES.labels("request_refused").inc()
                 await self._fail(session, claimed, f"{exc.code}: {exc.message}")
                 return BatchResult(claimed=len(rows), failed=len(claimed), skipped=len(rows) - len(claimed))
             await session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in claimed])))

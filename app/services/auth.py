@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import AuthenticationError, NotFoundError, PermissionDeniedError
@@ -110,6 +110,10 @@ async def authenticate(*, session: AsyncSession, token: str, now: datetime | Non
 
 
 async def touch_api_keys(*, session: AsyncSession, used_at: dict[int, datetime]) -> None:
-    """Record when keys were last used (called in batches, not once per request)."""
-    for key_id, when in used_at.items():
-        await session.execute(update(ApiKey).where(ApiKey.id == key_id).values(last_used_at=when))
+    """Record when keys were last used (called in batches, not once per request); never moves a value back."""
+    for key_id, when in sorted(used_at.items()):
+        await session.execute(
+            update(ApiKey)
+            .where(ApiKey.id == key_id, or_(ApiKey.last_used_at.is_(None), ApiKey.last_used_at < when))
+            .values(last_used_at=when)
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,11 +16,19 @@ from app.models.theme import Theme
 from app.models.working_group import WorkingGroup, WorkingGroupCreate, WorkingGroupMember, WorkingGroupUpdate
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
-from app.services.common import check_version, flush_or_conflict, get_by_id_or_slug, ids_for_slugs, slug_for
+from app.services.common import (
+    check_filter_values,
+    check_version,
+    flush_or_conflict,
+    get_by_id_or_slug,
+    ids_for_slugs,
+    slug_for,
+)
 
 
 async def list_working_groups(*, session: AsyncSession, themes: Sequence[str] = ()) -> list[WorkingGroup]:
     """All working groups (optionally of some themes), by name."""
+    check_filter_values(SimpleNamespace(themes=list(themes)), ("themes",))
     query = select(WorkingGroup).order_by(WorkingGroup.name, WorkingGroup.id)
     if themes:
         query = query.join(Theme, Theme.id == WorkingGroup.theme_id).where(Theme.slug.in_(themes))  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any
 
@@ -12,6 +12,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from app.main import create_app
 from app.settings import Settings
+from tests.hardening.server import ApiServer, serve
+
+# A real Meilisearch here too.
+from tests.search.conftest import MeiliServer, meili, meili_bin, search_engine  # noqa: F401
 
 # Set from ``--slow`` before the test modules are imported (their fuzzing strategies are built at import).
 SLOW = False
@@ -24,6 +28,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     global SLOW
     SLOW = bool(config.getoption("--slow", default=False))
+
+
+@pytest.fixture(scope="package")
+def api_server(
+    server_url: str,
+    meili: MeiliServer,  # noqa: F811  (the fixture imported above)
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[ApiServer]:
+    """``kennisbank serve`` on a free loopback port with the demo content, shared by the fuzzing modules."""
+    with serve(server_url, meili, tmp_path_factory.mktemp("api-server")) as server:
+        yield server
 
 
 AppClient = Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]]

@@ -1,11 +1,14 @@
-"""Regressions for what schema fuzzing found (tests/hardening/test_fuzz_rest.py)."""
+"""Regressions for what schema fuzzing (test_fuzz_rest.py, test_fuzz_graphql.py) and the other hardening tests found."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from lxml import etree
 
 from app.api.schemas import Problem
+from app.main import create_app
+from app.search.worker import SyncWorker, WorkerConfig
 from tests import factories
 
 
@@ -55,3 +58,37 @@ async def test_control_characters_in_oai_arguments_are_answered_not_crashed(clie
     )
     assert response.status_code == 200
     etree.fromstring(response.content)
+
+
+async def test_suggestions_work_while_an_index_has_never_held_a_document(
+    settings, engine, sessionmaker, session, search_engine
+):
+    # Found by the draft-visibility table (test_draft_visibility.py): with no organisation indexed yet,
+    # Meilisearch refused the whole title search ("Attribute `title` is not searchable"), so every
+    # keystroke fell back to the database and logged an error.
+    item = await factories.knowledge_item(session, "Vredesopbouw in de praktijk", publish=True)
+    await SyncWorker(sessionmaker=sessionmaker, engine=search_engine, config=WorkerConfig()).drain()
+    app = create_app(settings)
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.search = search_engine
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+        response = await http.get("/api/v1/search/suggest", params={"q": "vredes"})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["degraded"] is False, body
+        assert [s["id"] for s in body["suggestions"]] == [item.id]
+        nothing = (await http.get("/api/v1/search/suggest", params={"q": "zzzqqq"})).json()
+        assert nothing["degraded"] is False and nothing["suggestions"] == []
+
+
+async def test_a_nul_in_the_working_group_theme_filter_is_a_validation_error(client):
+    # Found by GraphQL fuzzing (--slow): workingGroups(themes: ["\u0000"]) reached PostgreSQL, which
+    # cannot hold NUL in text, and answered INTERNAL_SERVER_ERROR.
+    query = {"query": "query($t: [String!]) { workingGroups(themes: $t) { slug } }", "variables": {"t": ["a\x00b"]}}
+    body = (await client.post("/graphql", json=query)).json()
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["VALIDATION_FAILED"], body
+    response = await client.get("/api/v1/working-groups", params={"theme": "a\x00b"})
+    assert response.status_code in (400, 422), response.text
+    assert (await client.get("/api/v1/working-groups", params={"theme": "vvv"})).status_code == 200

@@ -9,7 +9,9 @@ import re
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from app.models.change import EntityType
 from app.search.outbox import outbox_lag
+from app.search.worker import SyncWorker, WorkerConfig
 from tests import factories
 
 
@@ -119,3 +121,22 @@ async def test_metrics_report_the_search_outbox_read_on_scrape(client, session):
 async def test_metrics_can_be_turned_off(app_client):
     async with app_client(metrics=False) as http:
         assert (await http.get("/metrics")).status_code == 404
+
+
+async def test_a_task_meilisearch_fails_is_counted_at_metrics(client, session, sessionmaker, search_engine):
+    # A real task failure: documents without the index's primary key (as in tests/search/test_worker.py).
+    uid = search_engine.uid(EntityType.knowledge_item)
+    await search_engine.client.delete_index_if_exists(uid)
+    await search_engine.client.create_index(uid, primary_key="uid")
+    worker = SyncWorker(sessionmaker=sessionmaker, engine=search_engine, config=WorkerConfig(max_attempts=1))
+    failures = ("kennisbank_search_task_failures_total", frozenset({("reason", "task_failed")}))
+    before = samples((await client.get("/metrics")).text)
+    assert failures in before  # exported (as 0 or more) before any failure of this test
+    await factories.knowledge_item(session, "Onindexeerbaar", publish=True)
+
+    result = await worker.run_batch()
+    assert result.failed > 0 and result.synced == 0
+
+    after = samples((await client.get("/metrics")).text)
+    assert after[failures] - before[failures] == 1
+    assert after[("kennisbank_search_outbox_dead", frozenset())] == result.failed  # dead-lettered at once
