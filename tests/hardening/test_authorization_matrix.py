@@ -31,13 +31,12 @@ from app.models.api_key import ApiKeyCreate, Role
 from app.models.search_key import SearchKeyCreate
 from app.models.working_group import WorkingGroupCreate
 from app.search.engine import SearchEngine
-from app.search.indexes import INDEX_SUFFIX
 from app.services.auth import SYSTEM, create_api_key
 from app.services.search_keys import create_search_key
 from app.services.working_groups import create_working_group
 from app.settings import Settings
 from tests import factories
-from tests.search.conftest import MeiliServer
+from tests.search.conftest import MeiliServer, indexes_of_its_own
 
 READ, WRITE, EDITORS, ADMIN, TOKEN = "read", "write", "editors", "admin", "token"
 ROLES = ("anonymous", "partner", "reader", "editor", "admin")
@@ -164,14 +163,8 @@ def test_every_route_of_the_app_has_a_row():
 @pytest.fixture(scope="module")
 async def matrix_search(meili: MeiliServer) -> AsyncIterator[SearchEngine]:
     """Indexes of the module's own on the session's Meilisearch (partner keys need a real one)."""
-    engine = SearchEngine(url=meili.url, api_key=meili.master_key, prefix=f"mx{uuid.uuid4().hex[:8]}_")
-    await engine.setup()
-    try:
+    async with indexes_of_its_own(meili, f"mx{uuid.uuid4().hex[:8]}_") as engine:
         yield engine
-    finally:
-        for uid in [engine.uid(t) for t in INDEX_SUFFIX]:
-            await engine.client.delete_index_if_exists(uid)
-        await engine.close()
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -139,10 +140,9 @@ def new_server(binary: str) -> MeiliServer:
     return MeiliServer(binary=binary, data_dir=data_dir, port=free_port(), master_key=secrets.token_urlsafe(24))
 
 
-@pytest.fixture(scope="session")
-def meili(meili_bin: str) -> Iterator[MeiliServer]:
-    """The session's Meilisearch; tests keep apart by index prefix."""
-    server = new_server(meili_bin)
+@contextmanager
+def running(server: MeiliServer) -> Iterator[MeiliServer]:
+    """Start the server; stop it and remove its data directory afterwards."""
     server.start()
     try:
         yield server
@@ -151,22 +151,10 @@ def meili(meili_bin: str) -> Iterator[MeiliServer]:
         shutil.rmtree(server.data_dir, ignore_errors=True)
 
 
-@pytest.fixture
-def own_meili(meili_bin: str) -> Iterator[MeiliServer]:
-    """A Meilisearch of the test's own, for fault tests that stop and restart it."""
-    server = new_server(meili_bin)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(server.data_dir, ignore_errors=True)
-
-
-@pytest.fixture
-async def search_engine(meili: MeiliServer) -> AsyncIterator[SearchEngine]:
-    """A client with indexes of the test's own (a random prefix), set up; the indexes are dropped after."""
-    engine = SearchEngine(url=meili.url, api_key=meili.master_key, prefix=f"t{uuid.uuid4().hex[:10]}_")
+@asynccontextmanager
+async def indexes_of_its_own(meili: MeiliServer, prefix: str) -> AsyncIterator[SearchEngine]:
+    """A client with indexes under a prefix of its own, set up; the indexes are dropped afterwards."""
+    engine = SearchEngine(url=meili.url, api_key=meili.master_key, prefix=prefix)
     await engine.setup()
     try:
         yield engine
@@ -174,6 +162,27 @@ async def search_engine(meili: MeiliServer) -> AsyncIterator[SearchEngine]:
         for uid in [engine.uid(t) for t in INDEX_SUFFIX]:
             await engine.client.delete_index_if_exists(uid)
         await engine.close()
+
+
+@pytest.fixture(scope="session")
+def meili(meili_bin: str) -> Iterator[MeiliServer]:
+    """The session's Meilisearch; tests keep apart by index prefix."""
+    with running(new_server(meili_bin)) as server:
+        yield server
+
+
+@pytest.fixture
+def own_meili(meili_bin: str) -> Iterator[MeiliServer]:
+    """A Meilisearch of the test's own, for fault tests that stop and restart it."""
+    with running(new_server(meili_bin)) as server:
+        yield server
+
+
+@pytest.fixture
+async def search_engine(meili: MeiliServer) -> AsyncIterator[SearchEngine]:
+    """A client with indexes of the test's own (a random prefix), set up; the indexes are dropped after."""
+    async with indexes_of_its_own(meili, f"t{uuid.uuid4().hex[:10]}_") as engine:
+        yield engine
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -21,7 +20,7 @@ from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.settings import Settings, get_settings
 from tests import factories
-from tests.search.conftest import FAST_WORKER, MeiliServer, new_server
+from tests.search.conftest import FAST_WORKER, MeiliServer, new_server, running
 from tests.search.test_faults import published
 from tests.search.test_worker import index_ids
 
@@ -35,12 +34,8 @@ def cramped_meili(meili_bin: str) -> Iterator[MeiliServer]:
     """A Meilisearch that cannot grow any file past FILE_SIZE_LIMIT: its indexing fails with an I/O error."""
     server = new_server(meili_bin)
     server.file_size_limit = FILE_SIZE_LIMIT
-    server.start()
-    try:
+    with running(server):
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(server.data_dir, ignore_errors=True)
 
 
 def verify_command(env: dict[str, str], *options: str) -> Result:
