@@ -15,6 +15,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from app.graphql.caching import CachedParser, CachedValidation
 from app.graphql.errors import ErrorCodes
 from app.graphql.limits import CostLimiter
 from app.graphql.mutations import Mutation
@@ -34,15 +35,21 @@ class KennisbankSchema(strawberry.Schema):
 
 def create_schema(*, introspection: bool = True) -> strawberry.Schema:
     """The Kennisbank schema; without introspection, ``__schema``/``__type`` queries are refused."""
+    # The limiters' rules are built once, so that validation results can be cached (app/graphql/caching.py).
+    rules = [
+        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
+    ]
+    if not introspection:
+        rules.append(NoSchemaIntrospectionCustomRule)
     extensions: list[object] = [
         ErrorCodes,
         partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
-        partial(QueryDepthLimiter, max_depth=MAX_DEPTH),
-        partial(MaxAliasesLimiter, max_alias_count=MAX_ALIASES),
+        CachedParser,
+        partial(AddValidationRules, rules),
+        CachedValidation,
         CostLimiter,
     ]
-    if not introspection:
-        extensions.append(partial(AddValidationRules, [NoSchemaIntrospectionCustomRule]))
     return KennisbankSchema(
         query=Query,
         mutation=Mutation,
