@@ -26,7 +26,9 @@ EMBEDDED_DATABASE = "kennisbank"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def create_engine(database_url: str, *, pool_size: int = 10, max_overflow: int = 10) -> AsyncEngine:
+def create_engine(
+    database_url: str, *, pool_size: int = 10, max_overflow: int = 10, pool_timeout: float = 30
+) -> AsyncEngine:
     """An asyncpg engine; sessions from it never expire objects on commit (async code can't lazy-load).
 
     Pooled connections are pinged before use, so after a PostgreSQL restart the pool reconnects by
@@ -36,6 +38,7 @@ def create_engine(database_url: str, *, pool_size: int = 10, max_overflow: int =
         database_url,
         pool_size=pool_size,
         max_overflow=max_overflow,
+        pool_timeout=pool_timeout,
         pool_pre_ping=True,
         pool_recycle=1800,
     )

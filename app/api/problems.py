@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.errors import (
@@ -108,6 +109,18 @@ async def database_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+async def pool_exhausted(request: Request, exc: Exception) -> JSONResponse:
+    """Every pooled connection stayed busy past the pool timeout: overload, so a retryable 503."""
+    log.warning("no database connection free on %s %s", request.method, request.url.path)
+    return problem(
+        503,
+        "service_unavailable",
+        "Service unavailable",
+        "the service is busy; try again shortly",
+        headers={"Retry-After": "1"},
+    )
+
+
 async def unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return problem(500, "internal", "Internal error", "something went wrong on our side; it has been logged")
@@ -119,4 +132,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(DBAPIError, database_error)
     app.add_exception_handler(ConnectionError, database_error)  # refused/reset before the driver wraps it
+    app.add_exception_handler(PoolTimeoutError, pool_exhausted)
     app.add_exception_handler(Exception, unexpected_error)
