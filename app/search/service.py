@@ -15,7 +15,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 from meilisearch_python_sdk.errors import MeilisearchApiError
-from sqlalchemy import ColumnElement, Float, Select, String, and_, case, cast, extract, func, literal, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    extract,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -38,6 +53,9 @@ MAX_QUERY_LENGTH = 200
 MAX_LIMIT = 50
 MAX_VALUES = 20
 SUGGEST_LIMIT = 8
+# The database fallback's statements stop after this long (a 503 then): while Meilisearch is down under load,
+# slow full-text scans must not hold every pooled connection.
+FALLBACK_STATEMENT_TIMEOUT_MS = 5000
 TYPES = {str(t): t for t in INDEX_SUFFIX}
 # Public facet names and the document attribute each counts.
 FACETS = {
@@ -369,6 +387,7 @@ def _headline(q: str, text_column: Any, language: Any) -> Any:
 
 async def database_search(*, session: AsyncSession, request: SearchRequest) -> SearchResult:
     """The same search answered by PostgreSQL: slower and without facets, but never down with the database."""
+    await session.execute(text(f"SET LOCAL statement_timeout = {FALLBACK_STATEMENT_TIMEOUT_MS}"))
     q = request.q.strip()
     wanted = request.offset + request.limit
     scored: list[_Scored] = []
