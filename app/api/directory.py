@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints
 
 from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import expected_version, json_response, page_links
+from app.api.http import expected_version, json_response, page_links, whole_list
 from app.api.links import created_links
 from app.api.params import (
     CursorQuery,
@@ -42,8 +42,7 @@ def single(request: Request, principal: Principal, doc: dict[str, Any], *, statu
 
 
 def unpaged(request: Request, principal: Principal, docs: list[dict[str, Any]]) -> Response:
-    payload = {"data": docs, "meta": {"next_cursor": None, "total": len(docs), "limit": len(docs)}}
-    return json_response(request, payload, principal=principal)
+    return json_response(request, whole_list(docs), principal=principal)
 
 
 # ----- themes -----

@@ -27,6 +27,17 @@ def dumps(payload: Any) -> bytes:
     return orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS)
 
 
+def no_store(payload: Any, *, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """JSON that no cache may keep: admin answers, secrets and tokens."""
+    all_headers = {"Cache-Control": "no-store"} | (headers or {})
+    return Response(dumps(payload), status_code=status_code, media_type="application/json", headers=all_headers)
+
+
+def whole_list(docs: list[dict[str, Any]]) -> dict[str, Any]:
+    """A list body for collections that come whole (never paged): the same shape as a page."""
+    return {"data": docs, "meta": {"next_cursor": None, "total": len(docs), "limit": len(docs)}}
+
+
 def body_hash(body: bytes) -> str:
     return hashlib.blake2b(body, digest_size=10).hexdigest()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import json_response
+from app.api.http import json_response, whole_list
 from app.api.params import StrictQuery
 from app.api.representations import api_key_doc
 from app.api.schemas import ApiKeyCreated, ApiKeyOut, ListOf, problem_responses
@@ -25,11 +25,7 @@ ERRORS = problem_responses(400, 401, 403, 404, 413, 422)
 )
 async def list_api_keys(request: Request, session: SessionDep, principal: CurrentPrincipal) -> Response:
     keys = [api_key_doc(k) for k in await auth_service.list_api_keys(session=session, actor=principal)]
-    return json_response(
-        request,
-        {"data": keys, "meta": {"next_cursor": None, "total": len(keys), "limit": len(keys)}},
-        principal=principal,
-    )
+    return json_response(request, whole_list(keys), principal=principal)
 
 
 @router.post(

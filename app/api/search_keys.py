@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
 
 from app.api.deps import CurrentPrincipal, SessionDep
+from app.api.http import no_store, whole_list
 from app.api.params import StrictQuery
 from app.api.schemas import ListMeta, problem_responses
 from app.models.search_key import SearchKey, SearchKeyCreate
@@ -88,16 +88,6 @@ def _public_url(request: Request) -> str:
     return str(settings.meili_public_url or settings.meili_url or (engine.url if engine else ""))
 
 
-def _private(payload: Any, status_code: int = 200) -> Response:
-    """Secrets and tokens: never stored by a cache."""
-    return Response(
-        orjson.dumps(payload),
-        status_code=status_code,
-        media_type="application/json",
-        headers={"Cache-Control": "no-store"},
-    )
-
-
 @router.get(
     "",
     operation_id="listSearchKeys",
@@ -107,7 +97,7 @@ def _private(payload: Any, status_code: int = 200) -> Response:
 )
 async def list_search_keys(session: SessionDep, principal: CurrentPrincipal) -> Response:
     keys = [search_key_doc(k) for k in await service.list_search_keys(session=session, actor=principal)]
-    return _private({"data": keys, "meta": {"next_cursor": None, "total": len(keys), "limit": len(keys)}})
+    return no_store(whole_list(keys))
 
 
 @router.post(
@@ -124,7 +114,7 @@ async def create_search_key(
     key, secret, token = await service.create_search_key(
         session=session, engine=_engine(request), actor=principal, data=data, public_url=_public_url(request)
     )
-    return _private(search_key_doc(key) | {"secret": secret, "meilisearch": token_doc(token)}, status_code=201)
+    return no_store(search_key_doc(key) | {"secret": secret, "meilisearch": token_doc(token)}, status_code=201)
 
 
 @router.post(
@@ -150,7 +140,7 @@ async def refresh_token(
         origin=request.headers.get("origin"),
         public_url=_public_url(request),
     )
-    return _private(token_doc(token))
+    return no_store(token_doc(token))
 
 
 @router.delete(

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-import orjson
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from app.api.deps import CurrentPrincipal, SessionDep
+from app.api.http import no_store, whole_list
 from app.api.params import StrictQuery
 from app.api.schemas import ListMeta, problem_responses
 from app.models.webhook import (
@@ -116,16 +116,6 @@ def delivery_doc(delivery: WebhookDelivery, attempts: list[WebhookAttempt]) -> d
     }
 
 
-def _private(payload: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """Admin-only answers (secrets among them): never stored by a cache."""
-    return Response(
-        orjson.dumps(payload),
-        status_code=status_code,
-        media_type="application/json",
-        headers={"Cache-Control": "no-store"} | (headers or {}),
-    )
-
-
 def _policy(request: Request) -> TargetPolicy:
     return TargetPolicy.from_settings(request.app.state.settings)
 
@@ -139,7 +129,7 @@ def _policy(request: Request) -> TargetPolicy:
 )
 async def list_webhooks(session: SessionDep, principal: CurrentPrincipal) -> Response:
     hooks = [webhook_doc(w) for w in await service.list_webhooks(session=session, actor=principal)]
-    return _private({"data": hooks, "meta": {"next_cursor": None, "total": len(hooks), "limit": len(hooks)}})
+    return no_store(whole_list(hooks))
 
 
 @router.post(
@@ -157,7 +147,7 @@ async def create_webhook(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: WebhookCreate
 ) -> Response:
     webhook = await service.create_webhook(session=session, actor=principal, data=data, policy=_policy(request))
-    return _private(
+    return no_store(
         webhook_doc(webhook) | {"secret": webhook.secret},
         status_code=201,
         headers={"Location": f"/api/v1/webhooks/{webhook.id}"},
@@ -172,7 +162,7 @@ async def create_webhook(
     responses=ERRORS,
 )
 async def get_webhook(session: SessionDep, principal: CurrentPrincipal, webhook_id: WebhookId) -> Response:
-    return _private(webhook_doc(await service.get_webhook(session=session, actor=principal, webhook_id=webhook_id)))
+    return no_store(webhook_doc(await service.get_webhook(session=session, actor=principal, webhook_id=webhook_id)))
 
 
 @router.patch(
@@ -188,7 +178,7 @@ async def update_webhook(
     webhook = await service.update_webhook(
         session=session, actor=principal, webhook_id=webhook_id, data=data, policy=_policy(request)
     )
-    return _private(webhook_doc(webhook))
+    return no_store(webhook_doc(webhook))
 
 
 @router.delete(
@@ -228,7 +218,7 @@ async def list_deliveries(
     )
     data = [delivery_doc(d, page.attempts.get(d.id or 0, [])) for d in page.deliveries]
     next_cursor = cursors.encode([page.next_before], scope=scope) if page.next_before is not None else None
-    return _private({"data": data, "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit}})
+    return no_store({"data": data, "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit}})
 
 
 @router.post(
@@ -243,4 +233,4 @@ async def redeliver(
     session: SessionDep, principal: CurrentPrincipal, webhook_id: WebhookId, delivery_id: DeliveryId
 ) -> Response:
     again = await service.redeliver(session=session, actor=principal, webhook_id=webhook_id, delivery_id=delivery_id)
-    return _private(delivery_doc(again, []), status_code=202)
+    return no_store(delivery_doc(again, []), status_code=202)
