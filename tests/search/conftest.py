@@ -153,8 +153,12 @@ def running(server: MeiliServer) -> Iterator[MeiliServer]:
 
 @asynccontextmanager
 async def indexes_of_its_own(meili: MeiliServer, prefix: str) -> AsyncIterator[SearchEngine]:
-    """A client with indexes under a prefix of its own, set up; the indexes are dropped afterwards."""
-    engine = SearchEngine(url=meili.url, api_key=meili.master_key, prefix=prefix)
+    """A client with indexes under a prefix of its own, set up; the indexes are dropped afterwards.
+
+    Its search budget is generous: tests that want the fallback build an engine with a small one
+    (test_slow_search.py); on a busy 2-core box the 1.5 s default fell back mid-test.
+    """
+    engine = SearchEngine(url=meili.url, api_key=meili.master_key, prefix=prefix, search_timeout_s=30)
     await engine.setup()
     try:
         yield engine
