@@ -14,8 +14,9 @@ from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from app.errors import ConfigurationError
 from app.settings import Settings
@@ -31,19 +32,28 @@ def create_engine(
 ) -> AsyncEngine:
     """An asyncpg engine; sessions from it never expire objects on commit (async code can't lazy-load).
 
-    Pooled connections are pinged before use, so after a PostgreSQL restart the pool reconnects by
-    itself; a connection that cannot be made at all is a database error like any other (see below).
+    A pooled connection whose server went away (a PostgreSQL restart closes every connection) is
+    replaced when it is checked out, without the round trip ``pool_pre_ping`` would cost on every
+    request; one that dies silently fails its first statement, which SQLAlchemy treats as a disconnect
+    (the request answers 503 and the pool starts afresh). A connection that cannot be made at all is a
+    database error like any other (see below).
     """
     engine = create_async_engine(
         database_url,
         pool_size=pool_size,
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
-        pool_pre_ping=True,
         pool_recycle=1800,
     )
     event.listen(engine.sync_engine, "do_connect", _connect_or_database_error)
+    event.listen(engine.sync_engine, "checkout", _refuse_closed_connection)
     return engine
+
+
+def _refuse_closed_connection(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """Have the pool replace a connection the server has closed (asyncpg noticed; no I/O here)."""
+    if dbapi_connection.driver_connection.is_closed():
+        raise DisconnectionError("the pooled connection was closed by the server")
 
 
 def _connect_or_database_error(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
@@ -58,8 +68,31 @@ def _connect_or_database_error(dialect: Any, _record: Any, cargs: Any, cparams: 
         raise dialect.loaded_dbapi.OperationalError(f"cannot connect to PostgreSQL: {exc}", exc) from exc
 
 
+class WriteAwareSession(Session):
+    """A session that remembers whether it wrote anything (``wrote``), whichever way it wrote."""
+
+
+@event.listens_for(WriteAwareSession, "after_flush")
+def _flushed(session: Session, _context: Any) -> None:
+    session.info[_WROTE] = True
+
+
+@event.listens_for(WriteAwareSession, "do_orm_execute")
+def _executed(state: ORMExecuteState) -> None:
+    if not state.is_select:
+        state.session.info[_WROTE] = True
+
+
+_WROTE = "kennisbank_wrote"
+
+
+def wrote(session: AsyncSession) -> bool:
+    """Whether the session sent an INSERT, UPDATE or DELETE (or other non-SELECT statement)."""
+    return bool(session.info.get(_WROTE))
+
+
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False, sync_session_class=WriteAwareSession)
 
 
 @asynccontextmanager

@@ -14,6 +14,7 @@ from app.api.key_usage import KeyUsage, key_usage_runtime
 from app.api.limits import BodySizeLimit
 from app.api.observe import RequestObservation
 from app.api.rate_limit import RateLimit, RateLimiter
+from app.api.response_cache import CachedResponses, ResponseCache, response_cache_runtime
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
 from app.graphql.router import create_graphql_router
 from app.logs import configure_logging
@@ -31,15 +32,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine = create_engine(
-            resolve_database_url(settings), pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
-        )
+        database_url = resolve_database_url(settings)
+        engine = create_engine(database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
         try:
             await check_database(engine)
             await check_migrated(engine)
             app.state.engine = engine
             app.state.sessionmaker = create_sessionmaker(engine)
             async with (
+                response_cache_runtime(app, database_url),
                 search_runtime(app, settings),
                 scheduler_runtime(app, settings),
                 key_usage_runtime(app),
@@ -61,6 +62,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
     app.state.key_usage = KeyUsage()
     problems.install(app)
+    cache = ResponseCache(max_bytes=settings.response_cache_mb << 20) if settings.response_cache_mb else None
+    app.state.response_cache = cache
+    if cache is not None:
+        app.add_middleware(CachedResponses, cache=cache)  # innermost: limits, logs and headers apply to hits too
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     if settings.rate_limit_enabled:
         app.state.rate_limiter = RateLimiter(settings)

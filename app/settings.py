@@ -38,6 +38,8 @@ class Settings(BaseSettings):
     # Signs pagination cursors (and later other tokens); must be set and long in production.
     secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
     db_pool_size: int = Field(default=10, ge=1, le=200)
+    # Memory per process for public answers of the content routes (app/api/response_cache.py); 0 turns it off.
+    response_cache_mb: int = Field(default=64, ge=0, le=4096)
     db_max_overflow: int = Field(default=10, ge=0, le=200)
     graphiql: bool | None = None
     graphql_introspection: bool | None = None

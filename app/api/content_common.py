@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.api import response_cache
 from app.api.http import json_response, page_links
 from app.api.params import comma_list, sparse
 from app.api.representations import CONTENT_INCLUDES, content_docs
@@ -54,6 +55,7 @@ async def list_response(
     )
     docs = await content_docs(session=session, actor=principal, spec=spec, items=page.items, include=includes)
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
+    await response_cache.offer(request, session, entity=spec.entity.value, record_ids=())
     payload = {
         "data": [sparse(doc, wanted) for doc in docs],
         "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit},
@@ -76,6 +78,7 @@ async def item_response(
     wanted = comma_list(fields, allowed=field_names(spec), name="fields")
     includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
     [doc] = await content_docs(session=session, actor=principal, spec=spec, items=[item], include=includes)
+    await response_cache.offer(request, session, entity=spec.entity.value, record_ids=[item.id, item.translation_id])
     headers = None
     if status_code == 201:
         headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(item.id)))}

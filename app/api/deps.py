@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import transaction
+from app.api.response_cache import mark_written
+from app.db import transaction, wrote
 from app.services.auth import ANONYMOUS, Principal, authenticate
 
 
@@ -16,6 +17,8 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """One transaction per request: committed when the handler returns, rolled back when it raises."""
     async with transaction(request.app.state.sessionmaker) as session:
         yield session
+    if wrote(session):
+        mark_written(request)  # the response cache waits for this write's notifications (response_cache.py)
 
 
 # "function" scope commits before the response is sent: a commit that fails (the database restarting)

@@ -52,7 +52,7 @@ def cache_control(principal: Principal) -> str:
     return PRIVATE_CACHE if principal.can_edit else PUBLIC_CACHE
 
 
-def _matches(if_none_match: str, etag: str) -> bool:
+def etag_matches(if_none_match: str, etag: str) -> bool:
     if if_none_match.strip() == "*":
         return True
     weak = etag.removeprefix("W/")
@@ -75,7 +75,7 @@ def json_response(
     all_headers |= headers or {}
     if request.method in ("GET", "HEAD") and status_code == 200:
         if_none_match = request.headers.get("if-none-match")
-        if if_none_match and _matches(if_none_match, etag):
+        if if_none_match and etag_matches(if_none_match, etag):
             return Response(status_code=304, headers=all_headers)
     return Response(body, status_code=status_code, media_type="application/json", headers=all_headers)
 

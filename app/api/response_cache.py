@@ -1,0 +1,411 @@
+"""Public answers of the content routes, kept in memory until PostgreSQL says their records changed.
+
+A frontend's page build or a partner's site asks for the same published items and list pages over and
+over; each answer costs several queries and a render, and a conditional GET would cost the same just to
+answer 304. So every API process keeps the 200 answers it gave to anonymous GETs of knowledge items
+and position papers (one record, or one list page) and serves them again, 304s included, without
+touching the database, until one of three things says they may be stale:
+
+- a change notification: triggers on the content tables (migration 0007) send ``<type>:<id>`` on the
+  ``kennisbank_changes`` channel when the writing transaction commits, whoever wrote (the API, the
+  CLI, the scheduler, psql). The record's answers and its translation's go, and every list of its
+  type; ``*`` (a theme or organisation changed) empties the cache;
+- the clock: an answer expires at the next ``publish_at``/``unpublish_at`` of its type, when what
+  the public may see changes without any write;
+- losing the notification connection: the cache is emptied and unused until it listens again.
+
+Answers are never kept for a caller with an ``Authorization`` header (editors see drafts), for any
+status but 200, or when a notification arrived while the answer was being made (it may predate it).
+A write made through this process waits, before its response goes out, until this process has heard
+its own notifications (``barrier``), so a client that writes and then reads here never reads the old
+answer. Another process hears them a moment later (milliseconds on one machine).
+``Cache-Control: no-cache`` on a request skips the stored answer (and stores the fresh one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+import os
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import asyncpg
+from fastapi import FastAPI, Request
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.api.http import etag_matches
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "kennisbank_changes"
+PING_INTERVAL_S = 10.0
+BARRIER_TIMEOUT_S = 2.0
+MAX_ANSWER_BYTES = 1 << 20
+HIT_HEADER = (b"kennisbank-cache", b"hit")
+_OFFER = "kennisbank_cache_offer"
+_WATCHING = "kennisbank_cache_watching"
+_WRITTEN = "kennisbank_wrote"
+_SAFE = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+Key = tuple[bytes, bytes, bytes, bytes, bytes]  # path, query, host, scheme, accept
+
+# Seconds until the next publish_at/unpublish_at of a content type (partial indexes of migration 0005).
+_NEXT_BOUNDARY = {
+    table: text(
+        "SELECT extract(epoch FROM least("
+        f"(SELECT min(publish_at) FROM {table} WHERE publish_at > now()), "
+        f"(SELECT min(unpublish_at) FROM {table} WHERE unpublish_at > now())) - now())"
+    )
+    for table in ("knowledge_item", "position_paper")
+}
+
+
+@dataclass(slots=True)
+class Answer:
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: str
+    tokens: tuple[str, ...]
+    expires: float  # time.monotonic(); inf when nothing is scheduled
+    route_context: Any  # FastAPI's matched route, for the metrics' route label
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + 64 * len(self.headers) + 200
+
+
+@dataclass(slots=True)
+class Offer:
+    """What a route tells the cache about the answer it is giving: what it shows, and until when."""
+
+    tokens: tuple[str, ...]
+    expires: float
+
+
+class ResponseCache:
+    """The answers of one process, with the notification connection that keeps them current."""
+
+    def __init__(self, *, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.generation = 0  # moves on every notification and every clear
+        self.listening = False
+        self.hits = 0
+        self.stores = 0
+        self._answers: OrderedDict[Key, Answer] = OrderedDict()
+        self._keys_by_token: dict[str, set[Key]] = {}
+        self._boundaries: dict[str, float] = {}  # type -> monotonic time of its next schedule boundary
+        self._connection: asyncpg.Connection | None = None
+        self._lock = asyncio.Lock()
+        self._sync_channel = f"kennisbank_sync_{os.getpid()}_{id(self)}"
+        self._barrier_ids = itertools.count(1)
+        self._barriers: dict[str, asyncio.Future[None]] = {}
+
+    # ----- answers -----
+
+    def get(self, key: Key) -> Answer | None:
+        answer = self._answers.get(key)
+        if answer is None:
+            return None
+        if answer.expires <= time.monotonic():
+            self._drop(key)
+            return None
+        self._answers.move_to_end(key)
+        return answer
+
+    def put(self, key: Key, answer: Answer, *, generation: int) -> bool:
+        """Keep ``answer`` unless anything changed since ``generation`` was read (it may be stale)."""
+        if not self.listening or generation != self.generation or answer.size > self.max_bytes:
+            return False
+        self._drop(key)
+        self._answers[key] = answer
+        self.size += answer.size
+        for token in answer.tokens:
+            self._keys_by_token.setdefault(token, set()).add(key)
+        while self.size > self.max_bytes:
+            self._drop(next(iter(self._answers)))
+        self.stores += 1
+        return True
+
+    def _drop(self, key: Key) -> None:
+        answer = self._answers.pop(key, None)
+        if answer is None:
+            return
+        self.size -= answer.size
+        for token in answer.tokens:
+            keys = self._keys_by_token.get(token)
+            if keys is not None:
+                keys.discard(key)
+                if not keys:
+                    del self._keys_by_token[token]
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._answers.clear()
+        self._keys_by_token.clear()
+        self._boundaries.clear()
+        self.size = 0
+
+    def changed(self, payload: str) -> None:
+        """A notification: ``<type>:<id>`` drops that record's answers and its type's lists; ``*`` all."""
+        self.generation += 1
+        entity, _, record_id = payload.partition(":")
+        if entity == "*" or not record_id:
+            self.clear()
+            return
+        self._boundaries.pop(entity, None)
+        for token in (entity, payload):
+            for key in list(self._keys_by_token.get(token, ())):
+                self._drop(key)
+
+    # ----- the schedule -----
+
+    async def expiry(self, session: AsyncSession, entity: str) -> float:
+        """When answers showing ``entity`` records expire: its next publish_at/unpublish_at, or never."""
+        known = self._boundaries.get(entity)
+        if known is not None and known > time.monotonic():
+            return known
+        generation = self.generation
+        seconds = await session.scalar(_NEXT_BOUNDARY[entity])
+        expires = float("inf") if seconds is None else time.monotonic() + max(0.0, float(seconds))
+        if generation == self.generation:
+            self._boundaries[entity] = expires
+        return expires
+
+    # ----- notifications -----
+
+    async def listen(self, dsn: str) -> None:
+        """Hold the notification connection, reconnecting after a loss; the cache works only meanwhile."""
+        backoff = 0.5
+        while True:
+            connection: asyncpg.Connection | None = None
+            try:
+                connection = await asyncpg.connect(
+                    dsn, timeout=10, server_settings={"application_name": "kennisbank-response-cache"}
+                )
+                lost = asyncio.Event()
+                connection.add_termination_listener(lambda _connection, lost=lost: lost.set())
+                await connection.add_listener(CHANNEL, self._on_change)
+                await connection.add_listener(self._sync_channel, self._on_sync)
+                self._connection = connection
+                self.clear()  # whatever happened while nobody listened is unknown
+                self.listening = True
+                backoff = 0.5
+                while not lost.is_set():
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(lost.wait(), PING_INTERVAL_S)
+                    if not lost.is_set():
+                        async with self._lock:
+                            await connection.execute("SELECT 1", timeout=5)
+                log.warning("response cache: lost the notification connection; reconnecting")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("response cache: no notification connection (%s); retrying", exc)
+            finally:
+                self._stop_listening()
+                if connection is not None:
+                    with contextlib.suppress(Exception):
+                        await asyncio.wait_for(connection.close(), 2)
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, 10.0)
+
+    def _stop_listening(self) -> None:
+        self.listening = False
+        self._connection = None
+        self.clear()
+        for future in self._barriers.values():
+            if not future.done():
+                future.set_result(None)  # nothing is cached any more: nothing to wait for
+
+    def _on_change(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
+        self.changed(payload)
+
+    def _on_sync(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
+        future = self._barriers.get(payload)
+        if future is not None and not future.done():
+            future.set_result(None)
+
+    async def barrier(self) -> None:
+        """Return once this process has heard every notification committed before the call.
+
+        PostgreSQL delivers notifications in commit order, so once a notification sent now comes
+        back, every earlier one has been handled. If it does not come back in time, forget everything.
+        """
+        connection = self._connection
+        if connection is None:
+            return
+        barrier_id = str(next(self._barrier_ids))
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._barriers[barrier_id] = future
+        try:
+            async with self._lock:
+                await connection.execute(f"NOTIFY {self._sync_channel}, '{barrier_id}'", timeout=BARRIER_TIMEOUT_S)
+            await asyncio.wait_for(future, BARRIER_TIMEOUT_S)
+        except Exception:
+            log.warning("response cache: could not confirm a write's notifications; emptying the cache")
+            self.clear()
+        finally:
+            self._barriers.pop(barrier_id, None)
+
+
+# ----- what routes and the session dependency call -----
+
+
+def mark_written(request: Request) -> None:
+    """The request's transaction committed a write (called by the session dependency)."""
+    request.scope.setdefault("state", {})[_WRITTEN] = True
+
+
+async def offer(request: Request, session: AsyncSession, *, entity: str, record_ids: Sequence[int | None]) -> None:
+    """Let the cache keep this answer: ``record_ids`` are the records it shows, or empty for a list.
+
+    Does nothing unless the cache is watching this request (an anonymous GET while it listens).
+    """
+    state = request.scope.get("state") or {}
+    cache: ResponseCache | None = state.get(_WATCHING)
+    if cache is None:
+        return
+    ids = {i for i in record_ids if i is not None}
+    tokens = tuple(f"{entity}:{i}" for i in sorted(ids)) if record_ids else (entity,)
+    state[_OFFER] = Offer(tokens=tokens, expires=await cache.expiry(session, entity))
+
+
+# ----- the middleware -----
+
+
+class CachedResponses:
+    """Serve kept answers to anonymous GETs; keep what the routes offer; make writes wait for their news."""
+
+    def __init__(self, app: ASGIApp, *, cache: ResponseCache) -> None:
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+        elif scope["method"] == "GET":
+            await self._get(scope, receive, send)
+        elif scope["method"] in _SAFE:
+            await self.app(scope, receive, send)
+        else:
+            await self._write(scope, receive, send)
+
+    async def _get(self, scope: Scope, receive: Receive, send: Send) -> None:
+        cache = self.cache
+        if not cache.listening:
+            await self.app(scope, receive, send)
+            return
+        host = accept = if_none_match = b""
+        no_cache = False
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                await self.app(scope, receive, send)
+                return
+            if name == b"host":
+                host = value
+            elif name == b"accept":
+                accept = value
+            elif name == b"if-none-match":
+                if_none_match = value
+            elif name == b"cache-control":
+                no_cache = b"no-cache" in value.lower()
+        key: Key = (scope["path"].encode(), scope["query_string"], host, scope["scheme"].encode(), accept)
+        if not no_cache:
+            answer = cache.get(key)
+            if answer is not None:
+                cache.hits += 1
+                await self._send_kept(scope, send, answer, if_none_match)
+                return
+        generation = cache.generation
+        state = scope.setdefault("state", {})
+        state[_WATCHING] = cache
+        status = 0
+        headers: list[tuple[bytes, bytes]] = []
+        chunks: list[bytes] = []
+        size = 0
+
+        async def capture(message: Message) -> None:
+            nonlocal status, headers, size
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                headers = list(message.get("headers", ()))
+            elif message["type"] == "http.response.body" and status == 200 and size <= MAX_ANSWER_BYTES:
+                chunk = message.get("body", b"")
+                chunks.append(chunk)
+                size += len(chunk)
+            await send(message)
+
+        await self.app(scope, receive, capture)
+        offered: Offer | None = state.pop(_OFFER, None)
+        state.pop(_WATCHING, None)
+        if offered is None or status != 200 or size > MAX_ANSWER_BYTES:
+            return
+        etag = next((v.decode() for n, v in headers if n == b"etag"), "")
+        answer = Answer(
+            status=200,
+            headers=headers,
+            body=b"".join(chunks),
+            etag=etag,
+            tokens=offered.tokens,
+            expires=offered.expires,
+            route_context=(scope.get("fastapi") or {}).get("effective_route_context"),
+        )
+        cache.put(key, answer, generation=generation)
+
+    @staticmethod
+    async def _send_kept(scope: Scope, send: Send, answer: Answer, if_none_match: bytes) -> None:
+        if answer.route_context is not None:
+            scope.setdefault("fastapi", {})["effective_route_context"] = answer.route_context
+        if if_none_match and answer.etag and etag_matches(if_none_match.decode("latin-1"), answer.etag):
+            headers = [(n, v) for n, v in answer.headers if n not in (b"content-type", b"content-length")]
+            await send({"type": "http.response.start", "status": 304, "headers": [*headers, HIT_HEADER]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [*answer.headers, HIT_HEADER]})
+        await send({"type": "http.response.body", "body": answer.body})
+
+    async def _write(self, scope: Scope, receive: Receive, send: Send) -> None:
+        cache = self.cache
+
+        async def after_news(message: Message) -> None:
+            if message["type"] == "http.response.start" and (scope.get("state") or {}).get(_WRITTEN):
+                await cache.barrier()
+            await send(message)
+
+        await self.app(scope, receive, after_news if cache.listening else send)
+
+
+def asyncpg_dsn(database_url: str) -> str:
+    """The SQLAlchemy URL as a plain asyncpg DSN."""
+    return make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@asynccontextmanager
+async def response_cache_runtime(app: FastAPI, database_url: str) -> AsyncIterator[None]:
+    """Listen for change notifications while the app runs (when the cache is on)."""
+    cache: ResponseCache | None = app.state.response_cache
+    if cache is None:
+        yield
+        return
+    task = asyncio.create_task(cache.listen(asyncpg_dsn(database_url)), name="response-cache-listener")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
