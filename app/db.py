@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import orjson
 from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
@@ -44,6 +45,7 @@ def create_engine(
         max_overflow=max_overflow,
         pool_timeout=pool_timeout,
         pool_recycle=1800,
+        json_deserializer=orjson.loads,
     )
     event.listen(engine.sync_engine, "do_connect", _connect_or_database_error)
     event.listen(engine.sync_engine, "checkout", _refuse_closed_connection)

@@ -15,7 +15,7 @@ from app.services import position_papers as paper_service
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentFilter
 
 
-def knowledge_filters(
+async def knowledge_filters(
     common: CommonFilters,
     kind: Annotated[list[KnowledgeKind] | None, Query()] = None,
     tag: Annotated[list[str], Query(max_length=64)] = (),
@@ -23,7 +23,7 @@ def knowledge_filters(
     return ContentFilter(**{**common.__dict__, "kinds": kind or (), "tags": [t.lower() for t in tag or ()]})
 
 
-def paper_filters(
+async def paper_filters(
     common: CommonFilters,
     audience: Annotated[list[Audience] | None, Query()] = None,
 ) -> ContentFilter:

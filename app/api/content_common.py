@@ -19,6 +19,7 @@ from app.services.content import (
     SORTABLE,
     ContentFilter,
     ContentSpec,
+    count_content,
     list_content,
     sort_types,
 )
@@ -51,14 +52,28 @@ async def list_response(
     codec = request.app.state.cursors
     after = codec.decode(cursor, scope=scope, types=sort_types(sort_fields)) if cursor else None
     page = await list_content(
-        session=session, actor=principal, spec=spec, filters=filters, sort=sort_fields, after=after, limit=limit
+        session=session,
+        actor=principal,
+        spec=spec,
+        filters=filters,
+        sort=sort_fields,
+        after=after,
+        limit=limit,
+        with_total=False,
+    )
+    total = await response_cache.counted(
+        request,
+        session,
+        entity=spec.entity.value,
+        key=(principal.can_edit, filters.key()),
+        count=lambda: count_content(session=session, actor=principal, spec=spec, filters=filters),
     )
     docs = await content_docs(session=session, actor=principal, spec=spec, items=page.items, include=includes)
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
     await response_cache.offer(request, session, entity=spec.entity.value, record_ids=())
     payload = {
         "data": [sparse(doc, wanted) for doc in docs],
-        "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit},
+        "meta": {"next_cursor": next_cursor, "total": total, "limit": limit},
     }
     return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
 

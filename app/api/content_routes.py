@@ -74,7 +74,7 @@ def revision_doc(revision: ContentRevision) -> dict[str, Any]:
     }
 
 
-def common_filters(
+async def common_filters(
     theme: Annotated[list[str], Query(description="Theme slug.")] = (),
     language: Annotated[list[Language] | None, Query()] = None,
     status: Annotated[list[ContentStatus] | None, Query(description="Editors only.")] = None,
@@ -108,7 +108,7 @@ def content_router(
     update_model: type[BaseModel],
     create: Callable[..., Awaitable[Any]],
     update: Callable[..., Awaitable[Any]],
-    filters: Callable[..., ContentFilter],
+    filters: Callable[..., Awaitable[ContentFilter]],
 ) -> APIRouter:
     """Build the router; ``noun`` is the PascalCase name used in operation ids (``KnowledgeItem``)."""
     label = spec.label

@@ -40,7 +40,7 @@ def known_parameters(route: APIRoute) -> frozenset[str]:
     return cached
 
 
-def reject_unknown_parameters(request: Request) -> None:
+async def reject_unknown_parameters(request: Request) -> None:
     """A misspelt filter must fail loudly (400), not silently return everything."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):

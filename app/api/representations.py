@@ -19,14 +19,7 @@ from app.models.working_group import WorkingGroup
 from app.services import organisations as organisation_service
 from app.services import working_groups as working_group_service
 from app.services.auth import Principal
-from app.services.content import (
-    KNOWLEDGE,
-    ContentSpec,
-    attachments_for,
-    content_by_ids,
-    organisations_for,
-    themes_for,
-)
+from app.services.content import KNOWLEDGE, ContentSpec, relations_of
 from app.services.themes import themes_by_ids
 
 CONTENT_INCLUDES = ("themes", "organisations", "attachments", "translation")
@@ -82,17 +75,18 @@ async def content_docs(
     items: Sequence[KnowledgeItem | PositionPaper],
     include: Sequence[str] = (),
 ) -> list[dict[str, Any]]:
-    """Render items with their relations, loading each relation for all items in one query."""
+    """Render items with their relations, all relations of all items loaded in one query."""
     ids = [item.id for item in items if item.id is not None]
-    themes = await themes_for(session=session, spec=spec, ids=ids)
-    organisations = await organisations_for(session=session, spec=spec, ids=ids)
-    attachments = await attachments_for(session=session, spec=spec, ids=ids)
-    translation_ids = [item.translation_id for item in items if item.translation_id is not None]
-    translations = await content_by_ids(session=session, actor=actor, spec=spec, ids=translation_ids)
+    relations = await relations_of(
+        session=session, actor=actor, spec=spec, ids=ids, attachment_text="attachments" in include
+    )
+    full_themes = "themes" in include
+    full_organisations = "organisations" in include
     docs = []
     for item in items:
         assert item.id is not None
-        partner = translations.get(item.translation_id) if item.translation_id is not None else None
+        related = relations[item.id]
+        partner = related.translation
         doc: dict[str, Any] = {
             "id": item.id,
             "type": spec.entity.value,
@@ -102,9 +96,9 @@ async def content_docs(
             "body": item.body,
             "language": item.language,
             "status": item.status,
-            "themes": [theme_ref(t, full="themes" in include) for t in themes.get(item.id, [])],
+            "themes": [_pick(t, THEME_REF, THEME_FULL, full_themes) for t in related.themes],
         }
-        orgs = [organisation_ref(o, r, full="organisations" in include) for o, r in organisations.get(item.id, [])]
+        orgs = [_pick(o, ORGANISATION_REF, ORGANISATION_FULL, full_organisations) for o in related.organisations]
         if spec is KNOWLEDGE:
             assert isinstance(item, KnowledgeItem)
             doc |= {
@@ -125,11 +119,12 @@ async def content_docs(
                 "signatories": orgs,
             }
         doc |= {
-            "attachments": [attachment_doc(a, full="attachments" in include) for a in attachments.get(item.id, [])],
+            "attachments": [
+                _pick(a, ATTACHMENT_REF, ATTACHMENT_FULL, "attachments" in include) for a in related.attachments
+            ],
             "translation": None
             if partner is None
-            else {"id": partner.id, "slug": partner.slug, "language": partner.language, "title": partner.title}
-            | ({"summary": partner.summary} if "translation" in include else {}),
+            else _pick(partner, TRANSLATION_REF, TRANSLATION_FULL, "translation" in include),
             "published_at": iso(item.published_at),
             "publish_at": iso(item.publish_at),
             "unpublish_at": iso(item.unpublish_at),
@@ -139,6 +134,21 @@ async def content_docs(
         }
         docs.append(doc)
     return docs
+
+
+# The keys of embedded records, in the order theme_ref, organisation_ref and attachment_doc give them.
+THEME_REF = ("id", "slug", "name_nl", "name_en")
+THEME_FULL = (*THEME_REF, "description")
+ORGANISATION_REF = ("id", "slug", "name", "role")
+ORGANISATION_FULL = (*ORGANISATION_REF, "acronym", "kind", "country", "website")
+ATTACHMENT_REF = ("id", "file_name", "media_type", "size", "url")
+ATTACHMENT_FULL = (*ATTACHMENT_REF, "extracted_text")
+TRANSLATION_REF = ("id", "slug", "language", "title")
+TRANSLATION_FULL = (*TRANSLATION_REF, "summary")
+
+
+def _pick(loaded: dict[str, Any], short: tuple[str, ...], full: tuple[str, ...], want_full: bool) -> dict[str, Any]:
+    return {key: loaded[key] for key in (full if want_full else short)}
 
 
 async def organisation_docs(

@@ -31,7 +31,7 @@ import logging
 import os
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +51,7 @@ CHANNEL = "kennisbank_changes"
 PING_INTERVAL_S = 10.0
 BARRIER_TIMEOUT_S = 2.0
 MAX_ANSWER_BYTES = 1 << 20
+MAX_COUNTS = 10_000  # list totals kept per content type
 HIT_HEADER = (b"kennisbank-cache", b"hit")
 _OFFER = "kennisbank_cache_offer"
 _WATCHING = "kennisbank_cache_watching"
@@ -106,6 +107,7 @@ class ResponseCache:
         self._answers: OrderedDict[Key, Answer] = OrderedDict()
         self._keys_by_token: dict[str, set[Key]] = {}
         self._boundaries: dict[str, float] = {}  # type -> monotonic time of its next schedule boundary
+        self._counts: dict[str, dict[Hashable, tuple[int, float]]] = {}  # type -> filter -> (total, expires)
         self._connection: asyncpg.Connection | None = None
         self._lock = asyncio.Lock()
         self._sync_channel = f"kennisbank_sync_{os.getpid()}_{id(self)}"
@@ -158,6 +160,7 @@ class ResponseCache:
         self._answers.clear()
         self._keys_by_token.clear()
         self._boundaries.clear()
+        self._counts.clear()
         self.size = 0
 
     def changed(self, payload: str) -> None:
@@ -168,9 +171,26 @@ class ResponseCache:
             self.clear()
             return
         self._boundaries.pop(entity, None)
+        self._counts.pop(entity, None)
         for token in (entity, payload):
             for key in list(self._keys_by_token.get(token, ())):
                 self._drop(key)
+
+    # ----- list totals -----
+
+    def count(self, entity: str, key: Hashable) -> int | None:
+        kept = self._counts.get(entity, {}).get(key)
+        if kept is None or kept[1] <= time.monotonic():
+            return None
+        return kept[0]
+
+    def keep_count(self, entity: str, key: Hashable, value: int, *, generation: int, expires: float) -> None:
+        if not self.listening or generation != self.generation:
+            return
+        counts = self._counts.setdefault(entity, {})
+        if len(counts) >= MAX_COUNTS:
+            counts.clear()
+        counts[key] = (value, expires)
 
     # ----- the schedule -----
 
@@ -283,6 +303,25 @@ async def offer(request: Request, session: AsyncSession, *, entity: str, record_
     ids = {i for i in record_ids if i is not None}
     tokens = tuple(f"{entity}:{i}" for i in sorted(ids)) if record_ids else (entity,)
     state[_OFFER] = Offer(tokens=tokens, expires=await cache.expiry(session, entity))
+
+
+async def counted(
+    request: Request, session: AsyncSession, *, entity: str, key: Hashable, count: Callable[[], Awaitable[int]]
+) -> int:
+    """A list's total, remembered until a record of ``entity`` changes (counting is a scan; pages are not).
+
+    ``key`` must tell apart everything the count depends on (who asks, which filter).
+    """
+    cache: ResponseCache | None = getattr(request.app.state, "response_cache", None)
+    if cache is None or not cache.listening:
+        return await count()
+    kept = cache.count(entity, key)
+    if kept is not None:
+        return kept
+    generation = cache.generation
+    value = await count()
+    cache.keep_count(entity, key, value, generation=generation, expires=await cache.expiry(session, entity))
+    return value
 
 
 # ----- the middleware -----

@@ -12,9 +12,29 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, delete, exists, func, or_, select, true, type_coerce, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    true,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects.postgresql import ARRAY as PG_ARRAY
+from sqlalchemy.dialects.postgresql import aggregate_order_by
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.errors import ConflictError, NotFoundError, ValidationFailedError
 from app.models.base import ContentStatus, Language, utcnow
@@ -97,6 +117,14 @@ class ContentFilter:
     published_after: datetime | None = None
     published_before: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def key(self) -> tuple[Any, ...]:
+        """The filter as a hashable value: equal for filters that select the same items."""
+        return tuple(
+            (name, tuple(sorted(map(str, value))) if isinstance(value, (list, tuple)) else str(value))
+            for name, value in sorted(self.__dict__.items())
+            if name != "extra"
+        ) + tuple(sorted((k, repr(v)) for k, v in self.extra.items()))
 
     def check_sizes(self) -> None:
         check_filter_values(
@@ -236,20 +264,39 @@ async def list_content(
         rows = rows[:limit]
         last = rows[-1]
         next_after = (*(sort_value(last, f.name) for f in sort), last.id)
-    total = 0
-    if with_total:
-        total = await session.scalar(select(func.count()).select_from(model).where(*clauses)) or 0
+    total = await count_content(session=session, actor=actor, spec=spec, filters=filters) if with_total else 0
     return Page(items=rows, next_after=next_after, total=total)
+
+
+async def count_content(*, session: AsyncSession, actor: Principal, spec: ContentSpec, filters: ContentFilter) -> int:
+    """How many items ``actor`` may see that match ``filters`` (a list's ``meta.total``)."""
+    clauses = filter_clauses(spec, actor, filters)
+    return await session.scalar(select(func.count()).select_from(spec.model).where(*clauses)) or 0
 
 
 async def get_content(*, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str) -> Any:
     """One item by id or slug; a draft is 'not found' for anyone who may not see it."""
-    model = spec.model
-    key = model.id == int(id_or_slug) if is_id(id_or_slug) else model.slug == id_or_slug
-    item = await session.scalar(select(model).where(key, visible_clause(spec, actor)))
+    by_id = is_id(id_or_slug)
+    statement = _lookup(spec, by_id=by_id, public=not actor.can_edit)
+    item = await session.scalar(statement, {"key": int(id_or_slug) if by_id else id_or_slug})
     if item is None:
         raise NotFoundError(f"no {spec.label} {id_or_slug!r}")
     return item
+
+
+_LOOKUPS: dict[tuple[EntityType, bool, bool], Select[Any]] = {}
+
+
+def _lookup(spec: ContentSpec, *, by_id: bool, public: bool) -> Select[Any]:
+    """``get_content``'s query, built once per shape (building SQL per request costs more than running it)."""
+    shape = (spec.entity, by_id, public)
+    statement = _LOOKUPS.get(shape)
+    if statement is None:
+        model = spec.model
+        key = model.id == bindparam("key") if by_id else model.slug == bindparam("key")
+        statement = select(model).where(key, public_clause(model) if public else true())
+        _LOOKUPS[shape] = statement
+    return statement
 
 
 async def get_content_for_update(*, session: AsyncSession, spec: ContentSpec, id_or_slug: str) -> Any:
@@ -314,6 +361,111 @@ async def content_by_ids(
         select(spec.model).where(spec.model.id.in_(ids), visible_clause(spec, actor))  # type: ignore[union-attr]
     )
     return {item.id: item for item in rows.all()}
+
+
+@dataclass(frozen=True, slots=True)
+class Relations:
+    """What an item's representation embeds, as plain dicts: themes, organisations, attachments, translation."""
+
+    themes: list[dict[str, Any]]
+    organisations: list[dict[str, Any]]  # with "role" (signatories: "signatory")
+    attachments: list[dict[str, Any]]
+    translation: dict[str, Any] | None  # only when ``actor`` may see it
+
+
+async def relations_of(
+    *, session: AsyncSession, actor: Principal, spec: ContentSpec, ids: Sequence[int], attachment_text: bool = False
+) -> dict[int, Relations]:
+    """Every relation of many items in one query, built as JSON by PostgreSQL (REST representations)."""
+    if not ids:
+        return {}
+    statement = _relations_query(spec, public=not actor.can_edit, attachment_text=attachment_text)
+    rows = await session.execute(statement, {"ids": list(ids)})
+    return {
+        row.id: Relations(row.themes, row.organisations, row.attachments, row.translation)  # decoded by the driver
+        for row in rows
+    }
+
+
+_RELATIONS: dict[tuple[EntityType, bool, bool], Select[Any]] = {}
+
+
+def _json_list(value: Any, order_by: Any) -> Any:
+    return func.coalesce(func.json_agg(aggregate_order_by(value, *order_by)), literal_column("'[]'::json"))
+
+
+def _relations_query(spec: ContentSpec, *, public: bool, attachment_text: bool) -> Select[Any]:
+    shape = (spec.entity, public, attachment_text)
+    statement = _RELATIONS.get(shape)
+    if statement is not None:
+        return statement
+    model = spec.model
+    themes = (
+        select(
+            _json_list(
+                func.json_build_object(
+                    "id", Theme.id, "slug", Theme.slug, "name_nl", Theme.name_nl, "name_en", Theme.name_en,
+                    "description", Theme.description,
+                ),
+                [Theme.name_nl, Theme.id],
+            )
+        )
+        .select_from(spec.theme_owner.table)
+        .join(Theme, Theme.id == spec.theme_id)
+        .where(spec.theme_owner == model.id)
+        .scalar_subquery()
+    )  # fmt: skip
+    role = spec.org_role if spec.org_role is not None else literal_column("'signatory'")
+    organisations = (
+        select(
+            _json_list(
+                func.json_build_object(
+                    "id", Organisation.id, "slug", Organisation.slug, "name", Organisation.name, "role", role,
+                    "acronym", Organisation.acronym, "kind", Organisation.kind, "country", Organisation.country,
+                    "website", Organisation.website,
+                ),
+                [Organisation.name, Organisation.id],
+            )
+        )
+        .select_from(spec.org_owner.table)
+        .join(Organisation, Organisation.id == spec.org_id)
+        .where(spec.org_owner == model.id)
+        .scalar_subquery()
+    )  # fmt: skip
+    attachments = (
+        select(
+            _json_list(
+                func.json_build_object(
+                    "id", Attachment.id, "file_name", Attachment.file_name, "media_type", Attachment.media_type,
+                    "size", Attachment.size, "url", Attachment.url,
+                    "extracted_text", Attachment.extracted_text if attachment_text else null(),
+                ),
+                [Attachment.id],
+            )
+        )
+        .where(spec.attachment_owner == model.id)
+        .scalar_subquery()
+    )  # fmt: skip
+    partner = aliased(model)  # type: ignore[arg-type]
+    translation = (
+        select(
+            func.json_build_object(
+                "id", partner.id, "slug", partner.slug, "language", partner.language, "title", partner.title,
+                "summary", partner.summary,
+            )
+        )
+        .where(partner.id == model.translation_id, public_clause(partner) if public else true())  # type: ignore[arg-type]
+        .scalar_subquery()
+    )  # fmt: skip
+    statement = select(
+        model.id,
+        themes.label("themes"),
+        organisations.label("organisations"),
+        attachments.label("attachments"),
+        translation.label("translation"),
+    ).where(model.id == any_(bindparam("ids", type_=PG_ARRAY(Integer))))
+    _RELATIONS[shape] = statement
+    return statement
 
 
 # ----- writes -----

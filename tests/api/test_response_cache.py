@@ -109,12 +109,17 @@ async def test_a_write_from_outside_the_app_is_seen_within_moments(cached, live)
         await get_twice(client, path)
         await outside.execute("UPDATE theme SET name_nl = name_nl WHERE id = -1")  # even no row counts
         await eventually(lambda: len(cache) == 0)
-        # Drafted from outside: gone for the public at once (the listing too).
-        await get_twice(client, "/api/v1/knowledge-items?limit=5")
+        # Drafted from outside: gone for the public at once (the listing and its total too).
+        listing = "/api/v1/knowledge-items?limit=5"
+        before = (await get_twice(client, listing)).json()["meta"]["total"]
+        # The total is remembered even when the stored answer is skipped (counting is a scan).
+        assert (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()["meta"]["total"] == before
         await outside.execute("UPDATE knowledge_item SET status = 'draft' WHERE id = $1", item["id"])
         await eventually(lambda: len(cache) == 0)
         assert (await client.get(path)).status_code == 404
-        assert item["id"] not in [d["id"] for d in (await client.get("/api/v1/knowledge-items?limit=5")).json()["data"]]
+        fresh = (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()
+        assert item["id"] not in [d["id"] for d in fresh["data"]] and fresh["meta"]["total"] == before - 1
+        assert (await client.get(listing)).json() == fresh
     finally:
         await outside.close()
 
