@@ -156,7 +156,8 @@ class Run:
 
     def growth_point(self, api: str, corpus: scenarios.Corpus, search: list[wrk.Req]) -> dict[str, Any]:
         out: dict[str, Any] = {"published_items": corpus.published}
-        for name, requests in (("item", scenarios.item_gets(corpus)), ("search", search)):
+        # Item GETs skip the response cache here: growth is about the database path (a hit is flat anyway).
+        for name, requests in (("item", scenarios.item_gets(corpus, scenarios.NO_CACHE)), ("search", search)):
             target = Target(name, api, requests)
             wrk.run(target, concurrency=8, seconds=self.p.warmup_s)
             runs = [wrk.run(target, concurrency=8, seconds=self.p.growth_seconds, statuses=True)]
@@ -229,8 +230,12 @@ class Run:
         pairs = {
             "item": (Target("rest item", api, scenarios.item_gets(corpus)),
                      Target("pg", base, scenarios.by_id(corpus))),
+            "item_uncached": (Target("rest item, no-cache", api, scenarios.item_gets(corpus, scenarios.NO_CACHE)),
+                              Target("pg", base, scenarios.by_id(corpus))),
             "list": (Target("rest list", api, scenarios.list_pages(corpus)),
                      Target("pg", base, scenarios.by_id(corpus))),
+            "list_uncached": (Target("rest list, no-cache", api, scenarios.list_pages(corpus, scenarios.NO_CACHE)),
+                              Target("pg", base, scenarios.by_id(corpus))),
             "graphql": (Target("graphql", api, scenarios.graphql_pages(corpus)),
                         Target("rest list", api, scenarios.list_pages(corpus))),
             "conditional": (Target("304", api, conditional),
@@ -239,7 +244,7 @@ class Run:
                        Target("meili", self.stack.meili_url, scenarios.search_direct(mix, self.engine, self.key))),
         }  # fmt: skip
         for name, (product, baseline) in pairs.items():
-            if name not in self.sections:
+            if name.removesuffix("_uncached") not in self.sections:
                 continue
             for c in self.p.concurrency:
                 r = wrk.compare(

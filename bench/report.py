@@ -7,8 +7,12 @@ from typing import Any
 COMPARISONS = (
     # section, measure, baseline, target ratio per concurrency
     ("item", "REST GET /api/v1/knowledge-items/{slug}", "bare FastAPI + asyncpg by id", {8: 0.50, 32: 0.50}),
+    ("item_uncached", "the same, response cache skipped (Cache-Control: no-cache)", "bare FastAPI + asyncpg by id",
+     {8: 0.50, 32: 0.50}),
     ("list", "REST list page (20 items, include=themes,organisations)", "bare FastAPI + asyncpg by id",
      {8: 0.35, 32: 0.35}),
+    ("list_uncached", "the same, response cache skipped (Cache-Control: no-cache; totals remembered)",
+     "bare FastAPI + asyncpg by id", {8: 0.35, 32: 0.35}),
     ("graphql", "GraphQL page query (same 20 items and relations)", "REST list page", {8: 0.70, 32: 0.70}),
     ("conditional", "conditional item GET answered 304 (If-None-Match)", "bare FastAPI fixed JSON",
      {8: 0.60, 32: 0.60}),

@@ -50,8 +50,12 @@ async def corpus(dsn: str, sample: int = 2000) -> Corpus:
     return Corpus(items=[(r["id"], r["slug"]) for r in rows], themes=themes, published=int(published))
 
 
-def item_gets(c: Corpus) -> list[Req]:
-    return [Req("GET", f"/api/v1/knowledge-items/{slug}") for _, slug in c.items]
+# Skips the API's response cache (app/api/response_cache.py): the database path, measured on its own.
+NO_CACHE = (("Cache-Control", "no-cache"),)
+
+
+def item_gets(c: Corpus, headers: tuple[tuple[str, str], ...] = ()) -> list[Req]:
+    return [Req("GET", f"/api/v1/knowledge-items/{slug}", headers) for _, slug in c.items]
 
 
 def by_id(c: Corpus) -> list[Req]:
@@ -82,11 +86,11 @@ def _list_filters(c: Corpus) -> list[dict[str, list[str]]]:
     return variants
 
 
-def list_pages(c: Corpus) -> list[Req]:
+def list_pages(c: Corpus, headers: tuple[tuple[str, str], ...] = ()) -> list[Req]:
     out = []
     for f in _list_filters(c):
         query = [("limit", "20"), ("include", INCLUDE)] + [(k, v) for k, vs in f.items() for v in vs]
-        out.append(Req("GET", f"{LIST_PATH}?{urlencode(query)}"))
+        out.append(Req("GET", f"{LIST_PATH}?{urlencode(query)}", headers))
     return out
 
 

@@ -14,6 +14,7 @@ from app.services.auth import Principal
 
 PUBLIC_CACHE = "public, max-age=0, must-revalidate"
 PRIVATE_CACHE = "private, no-store"
+SPARED_ANSWER = "kennisbank_spared_answer"  # request state: the 200 a 304 stood in for (body, headers)
 _VERSION_TAG = re.compile(r'^(?:W/)?"v(\d{1,10})(?:-[0-9a-f]*)?"$')
 
 
@@ -76,6 +77,8 @@ def json_response(
     if request.method in ("GET", "HEAD") and status_code == 200:
         if_none_match = request.headers.get("if-none-match")
         if if_none_match and etag_matches(if_none_match, etag):
+            # The response cache keeps the full answer even when the client was spared its body.
+            request.scope.setdefault("state", {})[SPARED_ANSWER] = (body, all_headers)
             return Response(status_code=304, headers=all_headers)
     return Response(body, status_code=status_code, media_type="application/json", headers=all_headers)
 

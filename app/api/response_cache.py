@@ -37,13 +37,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Response
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api.http import etag_matches
+from app.api.http import SPARED_ANSWER, etag_matches
 
 log = logging.getLogger(__name__)
 
@@ -392,7 +392,13 @@ class CachedResponses:
         await self.app(scope, receive, capture)
         offered: Offer | None = state.pop(_OFFER, None)
         state.pop(_WATCHING, None)
-        if offered is None or status != 200 or size > MAX_ANSWER_BYTES:
+        spared = state.pop(SPARED_ANSWER, None)
+        if offered is None:
+            return
+        if status == 304 and spared is not None:  # a conditional GET: keep the answer it was spared
+            full = Response(spared[0], media_type="application/json", headers=spared[1])
+            status, headers, chunks, size = 200, full.raw_headers, [bytes(full.body)], len(full.body)
+        if status != 200 or size > MAX_ANSWER_BYTES:
             return
         etag = next((v.decode() for n, v in headers if n == b"etag"), "")
         answer = Answer(

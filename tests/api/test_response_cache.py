@@ -73,6 +73,20 @@ async def test_an_anonymous_get_is_kept_and_revalidated_without_the_database(cac
     await get_twice(client, "/api/v1/knowledge-items?limit=5")
 
 
+async def test_a_conditional_miss_keeps_the_answer_it_was_spared(cached):
+    client, cache, item = cached
+    path = f"/api/v1/knowledge-items/{item['id']}"
+    etag = (await client.get(path, headers={"Cache-Control": "no-cache"})).headers["etag"]
+    cache.clear()  # as another worker would be: it has never answered this
+    first = await client.get(path, headers={"If-None-Match": etag})
+    assert first.status_code == 304 and HIT not in first.headers
+    again = await client.get(path, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.headers[HIT] == "hit"
+    whole = await client.get(path)
+    assert whole.status_code == 200 and whole.headers[HIT] == "hit" and whole.json()["id"] == item["id"]
+    assert whole.headers["content-type"] == "application/json" and whole.headers["etag"] == etag
+
+
 async def test_a_write_through_the_api_is_seen_at_once(cached, live_editor):
     client, _, item = cached
     path = f"/api/v1/knowledge-items/{item['slug']}"

@@ -54,7 +54,7 @@ def test_quick_run_produces_every_section(tmp_path: Path) -> None:
     assert sections["lag"]["seen"] == sections["lag"]["writes"]
 
     block = sections["workers1"]
-    for name in ("item", "list", "graphql", "search"):
+    for name in ("item", "item_uncached", "list", "list_uncached", "graphql", "search"):
         ran(block[name]["c8"]["product"], "200")
         ran(block[name]["c8"]["baseline"], "200")
     ran(block["conditional"]["c8"]["product"], "304")
