@@ -116,7 +116,7 @@ class Stack:
         port = free_port()
         self.meili = subprocess.Popen(
             pinned([meili_bin, "--no-analytics", "--http-addr", f"127.0.0.1:{port}", "--db-path",
-                    str(self.tmp / "ms"), "--dump-dir", str(self.tmp / "dumps"), "--master-key", meili_key,
+                    str(self.tmp / "ms"), "--dump-dir", str(self.tmp / "dumps"), f"--master-key={meili_key}",
                     "--env", "development", "--log-level", "WARN"], SERVER_CPUS),
             cwd=self.tmp, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip

@@ -41,6 +41,22 @@ IdOrSlug = Annotated[str, "id or slug"]
 RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]
 AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The attachment's id.")]
 EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
+# The public GETs the response cache serves (app/api/response_cache.py).
+CACHED_READ: dict[int | str, dict[str, Any]] = {
+    200: {
+        "headers": {
+            "ETag": {
+                "description": "The record's version and a hash of this representation.",
+                "schema": {"type": "string"},
+            },
+            "Kennisbank-Cache": {
+                "description": "`hit` when a worker answered from its response cache (anonymous GETs only; "
+                "`Cache-Control: no-cache` on the request skips it).",
+                "schema": {"type": "string", "enum": ["hit"]},
+            },
+        }
+    }
+}
 
 
 UPLOAD_BODY = {
@@ -121,7 +137,7 @@ def content_router(
         description=f"Published {label}s for the public; editors also see drafts and archived ones (`status`). "
         "Repeated parameters are OR'ed within a field and AND'ed across fields.",
         response_model=ListOf[out_model],  # type: ignore[valid-type]
-        responses=READ_ERRORS,
+        responses=READ_ERRORS | CACHED_READ,
     )
     async def list_items(
         request: Request,
@@ -173,7 +189,7 @@ def content_router(
         operation_id=f"get{noun}",
         summary=f"Get a {label} by id or slug",
         response_model=out_model,
-        responses=READ_ERRORS,
+        responses=READ_ERRORS | CACHED_READ,
     )
     async def get_item(
         request: Request,

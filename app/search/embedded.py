@@ -79,7 +79,7 @@ def start_embedded_meilisearch(binary: str, data_dir: Path) -> EmbeddedMeilisear
     }
     with open(directory / "meilisearch.log", "ab") as log_file:
         process = subprocess.Popen(
-            [binary, "--no-analytics", *(part for pair in flags.items() for part in pair)],
+            [binary, "--no-analytics", *(f"{flag}={value}" for flag, value in flags.items())],
             cwd=directory,  # it reads ./config.toml and writes ./dumps relative to its cwd
             stdin=subprocess.DEVNULL,
             stdout=log_file,

@@ -96,7 +96,7 @@ class MeiliServer:
         }
         with (self.data_dir / "meilisearch.log").open("ab") as log_file:
             self.process = subprocess.Popen(
-                [self.binary, "--no-analytics", *(part for pair in flags.items() for part in pair)],
+                [self.binary, "--no-analytics", *(f"{flag}={value}" for flag, value in flags.items())],
                 cwd=self.data_dir,
                 stdout=subprocess.DEVNULL,
                 stderr=log_file,

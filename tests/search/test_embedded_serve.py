@@ -77,3 +77,20 @@ def test_without_a_binary_serve_says_once_that_search_uses_the_database(tmp_path
     settings = Settings(database_url="postgresql+asyncpg://x@y/z", data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
     assert start_embedded_search(settings) is None
     assert "search answers from the database" in capsys.readouterr().err
+
+
+def test_a_master_key_that_starts_with_a_dash_still_starts_meilisearch(tmp_path: Path, meili_bin: str) -> None:
+    # token_urlsafe keys start with "-" one time in 64; passed as a separate argument, Meilisearch read
+    # it as an unknown flag and exited at start-up (the kept key made that permanent for a data dir).
+    from app.search.embedded import start_embedded_meilisearch
+
+    directory = tmp_path / "meilisearch"
+    directory.mkdir()
+    (directory / "master-key").write_text("-Tstarts-with-a-dash-0123456789abcdef")
+    child = start_embedded_meilisearch(meili_bin, tmp_path)
+    try:
+        assert child.master_key.startswith("-T")
+        health = httpx.get(f"{child.url}/keys", headers={"Authorization": f"Bearer {child.master_key}"})
+        assert health.status_code == 200
+    finally:
+        child.stop()
