@@ -15,6 +15,7 @@ import contextlib
 import json
 import platform
 import secrets
+import signal
 import subprocess
 import sys
 import tempfile
@@ -364,6 +365,8 @@ class Run:
 
 
 def main() -> None:
+    # A SIGTERM (e.g. `kill <pid>`) unwinds like Ctrl-C: the finally blocks stop every server by pid.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     parser = argparse.ArgumentParser(
         prog="python -m bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )

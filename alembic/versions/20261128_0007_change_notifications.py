@@ -6,7 +6,8 @@ made it (API, CLI, scheduler, a migration, psql), and PostgreSQL delivers the no
 the writing transaction commits.
 
 Payloads: ``knowledge_item:<id>`` or ``position_paper:<id>`` for a record, its theme and organisation
-links and its attachments; ``*`` for themes and organisations, which many records embed.
+links and its attachments; ``*`` for the directory (themes, organisations, their links, working groups),
+which many records embed and GraphQL answers reach.
 
 Revision ID: 0007
 Revises: 0006
@@ -36,6 +37,10 @@ TRIGGERS = [
     ("attachment", "position_paper", "position_paper_id"),
     ("theme", "*", None),
     ("organisation", "*", None),
+    ("organisation_theme", "*", None),
+    ("alliance_membership", "*", None),
+    ("working_group", "*", None),
+    ("working_group_member", "*", None),
 ]
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import logging
 import os
@@ -52,6 +53,10 @@ PING_INTERVAL_S = 10.0
 BARRIER_TIMEOUT_S = 2.0
 MAX_ANSWER_BYTES = 1 << 20
 MAX_COUNTS = 10_000  # list totals kept per content type
+MAX_GRAPHQL_BODY = 64 * 1024
+GRAPHQL = "graphql"  # the token of every GraphQL answer
+GRAPHQL_PATH = "/graphql"
+CONTENT_TYPES = ("knowledge_item", "position_paper")
 HIT_HEADER = (b"kennisbank-cache", b"hit")
 _OFFER = "kennisbank_cache_offer"
 _WATCHING = "kennisbank_cache_watching"
@@ -164,7 +169,8 @@ class ResponseCache:
         self.size = 0
 
     def changed(self, payload: str) -> None:
-        """A notification: ``<type>:<id>`` drops that record's answers and its type's lists; ``*`` all."""
+        """A notification: ``<type>:<id>`` drops that record's answers, its type's lists and every GraphQL
+        answer (which may show anything); ``*`` drops all."""
         self.generation += 1
         entity, _, record_id = payload.partition(":")
         if entity == "*" or not record_id:
@@ -172,7 +178,7 @@ class ResponseCache:
             return
         self._boundaries.pop(entity, None)
         self._counts.pop(entity, None)
-        for token in (entity, payload):
+        for token in (entity, payload, GRAPHQL):
             for key in list(self._keys_by_token.get(token, ())):
                 self._drop(key)
 
@@ -294,15 +300,25 @@ def mark_written(request: Request) -> None:
 async def offer(request: Request, session: AsyncSession, *, entity: str, record_ids: Sequence[int | None]) -> None:
     """Let the cache keep this answer: ``record_ids`` are the records it shows, or empty for a list.
 
-    Does nothing unless the cache is watching this request (an anonymous GET while it listens).
+    Does nothing unless the cache is watching this request (an anonymous read while it listens).
     """
+    ids = {i for i in record_ids if i is not None}
+    tokens = tuple(f"{entity}:{i}" for i in sorted(ids)) if record_ids else (entity,)
+    await _offer(request, session, tokens=tokens, entities=(entity,))
+
+
+async def offer_graphql(request: Request, session: AsyncSession) -> None:
+    """Let the cache keep a GraphQL answer (a query without search): any change drops it."""
+    await _offer(request, session, tokens=(GRAPHQL,), entities=CONTENT_TYPES)
+
+
+async def _offer(request: Request, session: AsyncSession, *, tokens: tuple[str, ...], entities: Sequence[str]) -> None:
     state = request.scope.get("state") or {}
     cache: ResponseCache | None = state.get(_WATCHING)
     if cache is None:
         return
-    ids = {i for i in record_ids if i is not None}
-    tokens = tuple(f"{entity}:{i}" for i in sorted(ids)) if record_ids else (entity,)
-    state[_OFFER] = Offer(tokens=tokens, expires=await cache.expiry(session, entity))
+    expires = min([await cache.expiry(session, entity) for entity in entities])
+    state[_OFFER] = Offer(tokens=tokens, expires=expires)
 
 
 async def counted(
@@ -339,6 +355,8 @@ class CachedResponses:
             await self.app(scope, receive, send)
         elif scope["method"] == "GET":
             await self._get(scope, receive, send)
+        elif scope["method"] == "POST" and scope["path"] == GRAPHQL_PATH:
+            await self._graphql_post(scope, receive, send)
         elif scope["method"] in _SAFE:
             await self.app(scope, receive, send)
         else:
@@ -370,6 +388,58 @@ class CachedResponses:
                 cache.hits += 1
                 await self._send_kept(scope, send, answer, if_none_match)
                 return
+        await self._fill(scope, receive, send, key)
+
+    async def _graphql_post(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """An anonymous GraphQL query is a read sent as POST: its body is part of the key."""
+        cache = self.cache
+        headers = dict(scope["headers"])  # the few that matter are never repeated
+        if not cache.listening or b"authorization" in headers or b"x-search-key" in headers:
+            await self._write(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more and size <= MAX_GRAPHQL_BODY:
+            message = await receive()
+            if message["type"] != "http.request":
+                break
+            chunks.append(message.get("body", b""))
+            size += len(chunks[-1])
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": more}
+            return await receive()
+
+        if more:  # too large to be a cached query: pass it on as it came
+            await self._write(scope, replay, send)
+            return
+        no_cache = b"no-cache" in headers.get(b"cache-control", b"").lower()
+        accept = headers.get(b"accept", b"") + b"|" + headers.get(b"content-type", b"")
+        key: Key = (
+            scope["path"].encode(),
+            hashlib.sha256(body).digest(),
+            headers.get(b"host", b""),
+            scope["scheme"].encode(),
+            accept,
+        )
+        if not no_cache:
+            answer = cache.get(key)
+            if answer is not None:
+                cache.hits += 1
+                await self._send_kept(scope, send, answer, b"")
+                return
+        await self._fill(scope, replay, send, key)
+
+    async def _fill(self, scope: Scope, receive: Receive, send: Send, key: Key) -> None:
+        """Run the app, and keep its answer if the route offered it and nothing changed meanwhile."""
+        cache = self.cache
         generation = cache.generation
         state = scope.setdefault("state", {})
         state[_WATCHING] = cache

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import OrderedDict
+from functools import lru_cache
 from typing import Any
 
 import orjson
 from cross_web import HTTPException
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
-from graphql import GraphQLError, OperationType, get_operation_ast, parse
+from graphql import FieldNode, GraphQLError, OperationType, get_operation_ast, parse
 from strawberry import UNSET
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLRequestData
 
+from app.api import response_cache
 from app.api.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
@@ -108,9 +110,33 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
             return _graphql_error(status, code, exc.reason)
         if isinstance(request, Request) and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
             response = _graphql_response(response)
-        if isinstance(request, Request) and request.method == "GET" and isinstance(context, GraphQLContext):
-            return _cacheable(request, response, anonymous=context.principal.role is None)
+        if isinstance(request, Request) and isinstance(context, GraphQLContext):
+            await self._offer_to_cache(request, response, context)
+            if request.method == "GET":
+                return _cacheable(request, response, anonymous=context.principal.role is None)
         return response
+
+    async def _offer_to_cache(self, request: Request, response: Response, context: GraphQLContext) -> None:
+        """An anonymous query that read only PostgreSQL (no search) and succeeded may be served again."""
+        if context.principal.role is not None or response.status_code != 200 or b'"errors"' in bytes(response.body):
+            return
+        if request.method == "GET":
+            query, operation = request.query_params.get("query"), request.query_params.get("operationName")
+        else:
+            try:
+                payload = orjson.loads(await request.body())
+            except orjson.JSONDecodeError:
+                return
+            if not isinstance(payload, dict):
+                return  # a batch
+            query, operation = payload.get("query"), payload.get("operationName")
+            persisted = (payload.get("extensions") or {}).get("persistedQuery")
+            if query is None and isinstance(persisted, dict):
+                query = self.persisted.get(str(persisted.get("sha256Hash")))
+        if isinstance(query, str) and _reads_only_the_database(
+            query, operation if isinstance(operation, str) else None
+        ):
+            await response_cache.offer_graphql(request, context.db.session)
 
 
 def _is_mutation(item: GraphQLRequestData) -> bool:
@@ -121,6 +147,26 @@ def _is_mutation(item: GraphQLRequestData) -> bool:
     except GraphQLError:
         return False  # strawberry answers the syntax error itself
     return operation is not None and operation.operation == OperationType.MUTATION
+
+
+# Root fields answered from Meilisearch: the index follows commits asynchronously, so the change
+# notifications that keep the response cache current do not cover them.
+SEARCH_FIELDS = frozenset({"search"})
+
+
+@lru_cache(maxsize=512)
+def _reads_only_the_database(query: str, operation_name: str | None) -> bool:
+    """Whether an operation is a query whose root fields are all plain fields other than search."""
+    try:
+        operation = get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return False
+    if operation is None or operation.operation != OperationType.QUERY:
+        return False
+    return all(
+        isinstance(selection, FieldNode) and selection.name.value not in SEARCH_FIELDS
+        for selection in operation.selection_set.selections
+    )
 
 
 def _graphql_response(response: Response) -> Response:

@@ -242,3 +242,48 @@ def test_the_cache_keeps_to_its_size_and_drops_the_least_recently_used() -> None
     assert cache.get(key("e")) is None and cache.size == 0
     cache.listening = False
     assert not cache.put(key("f"), answer(b"f"), generation=cache.generation)
+
+
+PAGE = "{ knowledgeItems(first: 5) { edges { node { slug title themes { slug } } } } }"
+
+
+async def test_an_anonymous_graphql_query_is_kept_until_anything_changes(cached, live_editor):
+    client, _, item = cached
+    body = {"query": PAGE}
+    first = await client.post("/graphql", json=body)
+    kept = await client.post("/graphql", json=body)
+    assert first.status_code == kept.status_code == 200 and first.content == kept.content
+    assert HIT not in first.headers and kept.headers[HIT] == "hit"
+    assert item["slug"] in [e["node"]["slug"] for e in kept.json()["data"]["knowledgeItems"]["edges"]]
+    # Another query (or the same one named differently) is another answer.
+    other = await client.post("/graphql", json={"query": PAGE.replace("first: 5", "first: 4")})
+    assert HIT not in other.headers
+    # A write anywhere drops every GraphQL answer.
+    etag = (await client.get(f"/api/v1/knowledge-items/{item['id']}", headers=live_editor)).headers["etag"]
+    await client.patch(
+        f"/api/v1/knowledge-items/{item['id']}", headers=live_editor | {"If-Match": etag}, json={"title": "GraphQL"}
+    )
+    after = await client.post("/graphql", json=body)
+    assert HIT not in after.headers
+    assert "GraphQL" in [e["node"]["title"] for e in after.json()["data"]["knowledgeItems"]["edges"]]
+
+
+async def test_graphql_searches_mutations_errors_and_keys_are_never_kept(cached, live_editor):
+    client, cache, _ = cached
+    refused = {
+        "search": {"query": '{ search(query: "vrede") { edges { node { __typename } } } }'},
+        # Refused to an anonymous caller as a typed result, so the answer has no "errors".
+        "mutation": {
+            "query": 'mutation { createKnowledgeItem(input: {title: "x", kind: report, language: nl}) { __typename } }'
+        },
+        "error": {"query": "{ knowledgeItems(first: 5) { nope } }"},
+        "batch": [{"query": PAGE}],
+    }
+    for name, body in refused.items():
+        for _ in range(2):
+            answer = await client.post("/graphql", json=body)
+            assert HIT not in answer.headers, name
+    for _ in range(2):
+        as_editor = await client.post("/graphql", json={"query": PAGE}, headers=live_editor)
+        assert as_editor.status_code == 200 and HIT not in as_editor.headers
+    assert len(cache) == 0
