@@ -117,7 +117,9 @@ class ResponseCache:
         self._lock = asyncio.Lock()
         self._sync_channel = f"kennisbank_sync_{os.getpid()}_{id(self)}"
         self._barrier_ids = itertools.count(1)
-        self._barriers: dict[str, asyncio.Future[None]] = {}
+        self._barriers: dict[str, list[asyncio.Future[None]]] = {}  # sent, awaiting their echo
+        self._waiting: list[asyncio.Future[None]] = []  # writers for the next barrier
+        self._sender: asyncio.Task[None] | None = None
 
     # ----- answers -----
 
@@ -254,39 +256,57 @@ class ResponseCache:
         self.listening = False
         self._connection = None
         self.clear()
-        for future in self._barriers.values():
-            if not future.done():
-                future.set_result(None)  # nothing is cached any more: nothing to wait for
+        for futures in [*self._barriers.values(), self._waiting]:
+            self._release(futures)  # nothing is cached any more: nothing to wait for
+        self._barriers.clear()
 
     def _on_change(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
         self.changed(payload)
 
     def _on_sync(self, _connection: Any, _pid: int, _channel: str, payload: str) -> None:
-        future = self._barriers.get(payload)
-        if future is not None and not future.done():
-            future.set_result(None)
+        self._release(self._barriers.pop(payload, []))
 
     async def barrier(self) -> None:
         """Return once this process has heard every notification committed before the call.
 
-        PostgreSQL delivers notifications in commit order, so once a notification sent now comes
-        back, every earlier one has been handled. If it does not come back in time, forget everything.
+        PostgreSQL delivers notifications in commit order, so once a notification sent after the call
+        comes back, every earlier one has been handled. Writers that ask meanwhile share one such
+        notification (a write waits one round trip, however many there are). If it does not come back
+        in time, forget everything.
         """
-        connection = self._connection
-        if connection is None:
+        if self._connection is None:
             return
-        barrier_id = str(next(self._barrier_ids))
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._barriers[barrier_id] = future
+        self._waiting.append(future)
+        if self._sender is None or self._sender.done():
+            self._sender = asyncio.create_task(self._send_barriers(), name="response-cache-barrier")
         try:
-            async with self._lock:
-                await connection.execute(f"NOTIFY {self._sync_channel}, '{barrier_id}'", timeout=BARRIER_TIMEOUT_S)
-            await asyncio.wait_for(future, BARRIER_TIMEOUT_S)
-        except Exception:
+            await asyncio.wait_for(asyncio.shield(future), BARRIER_TIMEOUT_S)
+        except TimeoutError:
             log.warning("response cache: could not confirm a write's notifications; emptying the cache")
             self.clear()
-        finally:
-            self._barriers.pop(barrier_id, None)
+
+    async def _send_barriers(self) -> None:
+        """Send one barrier notification for everyone waiting; repeat while more arrive meanwhile."""
+        while self._waiting:
+            waiting, self._waiting = self._waiting, []
+            barrier_id = str(next(self._barrier_ids))
+            self._barriers[barrier_id] = waiting
+            connection = self._connection
+            try:
+                if connection is None:
+                    raise ConnectionError("not listening")
+                async with self._lock:
+                    await connection.execute(f"NOTIFY {self._sync_channel}, '{barrier_id}'", timeout=BARRIER_TIMEOUT_S)
+            except Exception:
+                self.clear()  # nothing kept: nothing stale to wait for
+                self._release(self._barriers.pop(barrier_id, []))
+
+    @staticmethod
+    def _release(futures: list[asyncio.Future[None]]) -> None:
+        for future in futures:
+            if not future.done():
+                future.set_result(None)
 
 
 # ----- what routes and the session dependency call -----

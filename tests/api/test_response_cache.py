@@ -46,6 +46,16 @@ async def cached(live, live_editor):
     return client, cache, created
 
 
+@pytest.fixture
+async def outside(cached):
+    """A connection of its own, for writes the app does not make (the CLI, psql, another service)."""
+    client, _, _ = cached
+    url = client._transport.app.state.engine.url.render_as_string(hide_password=False)
+    connection = await asyncpg.connect(asyncpg_dsn(url))
+    yield connection
+    await connection.close()
+
+
 async def get_twice(client: httpx.AsyncClient, path: str, **kwargs: Any) -> httpx.Response:
     first = await client.get(path, **kwargs)
     second = await client.get(path, **kwargs)
@@ -109,48 +119,38 @@ async def test_a_write_through_the_api_is_seen_at_once(cached, live_editor):
     assert item["id"] not in [d["id"] for d in (await client.get(listing)).json()["data"]]
 
 
-async def test_a_write_from_outside_the_app_is_seen_within_moments(cached, live):
+async def test_a_write_from_outside_the_app_is_seen_within_moments(cached, outside):
     client, cache, item = cached
     path = f"/api/v1/knowledge-items/{item['slug']}"
     await get_twice(client, path)
-    database_url = str(client._transport.app.state.engine.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
-    outside = await asyncpg.connect(asyncpg_dsn(database_url))
-    try:
-        await outside.execute("UPDATE knowledge_item SET title = 'Van buiten' WHERE id = $1", item["id"])
-        await eventually(lambda: len(cache) == 0)
-        assert (await client.get(path)).json()["title"] == "Van buiten"
-        # A theme renamed elsewhere changes every record that embeds it: everything goes.
-        await get_twice(client, path)
-        await outside.execute("UPDATE theme SET name_nl = name_nl WHERE id = -1")  # even no row counts
-        await eventually(lambda: len(cache) == 0)
-        # Drafted from outside: gone for the public at once (the listing and its total too).
-        listing = "/api/v1/knowledge-items?limit=5"
-        before = (await get_twice(client, listing)).json()["meta"]["total"]
-        # The total is remembered even when the stored answer is skipped (counting is a scan).
-        assert (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()["meta"]["total"] == before
-        await outside.execute("UPDATE knowledge_item SET status = 'draft' WHERE id = $1", item["id"])
-        await eventually(lambda: len(cache) == 0)
-        assert (await client.get(path)).status_code == 404
-        fresh = (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()
-        assert item["id"] not in [d["id"] for d in fresh["data"]] and fresh["meta"]["total"] == before - 1
-        assert (await client.get(listing)).json() == fresh
-    finally:
-        await outside.close()
+    await outside.execute("UPDATE knowledge_item SET title = 'Van buiten' WHERE id = $1", item["id"])
+    await eventually(lambda: len(cache) == 0)
+    assert (await client.get(path)).json()["title"] == "Van buiten"
+    # A theme renamed elsewhere changes every record that embeds it: everything goes.
+    await get_twice(client, path)
+    await outside.execute("UPDATE theme SET name_nl = name_nl WHERE id = -1")  # even no row counts
+    await eventually(lambda: len(cache) == 0)
+    # Drafted from outside: gone for the public at once (the listing and its total too).
+    listing = "/api/v1/knowledge-items?limit=5"
+    before = (await get_twice(client, listing)).json()["meta"]["total"]
+    # The total is remembered even when the stored answer is skipped (counting is a scan).
+    assert (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()["meta"]["total"] == before
+    await outside.execute("UPDATE knowledge_item SET status = 'draft' WHERE id = $1", item["id"])
+    await eventually(lambda: len(cache) == 0)
+    assert (await client.get(path)).status_code == 404
+    fresh = (await client.get(listing, headers={"Cache-Control": "no-cache"})).json()
+    assert item["id"] not in [d["id"] for d in fresh["data"]] and fresh["meta"]["total"] == before - 1
+    assert (await client.get(listing)).json() == fresh
 
 
-async def test_a_barrier_returns_only_after_every_earlier_notification_was_heard(cached):
+async def test_a_barrier_returns_only_after_every_earlier_notification_was_heard(cached, outside):
     client, cache, item = cached
     path = f"/api/v1/knowledge-items/{item['slug']}"
-    database_url = str(client._transport.app.state.engine.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
-    outside = await asyncpg.connect(asyncpg_dsn(database_url))
-    try:
-        for round_ in range(20):
-            await get_twice(client, path)
-            await outside.execute("UPDATE knowledge_item SET title = $2 WHERE id = $1", item["id"], f"Ronde {round_}")
-            await cache.barrier()  # what every write through the app waits for before it answers
-            assert len(cache) == 0
-    finally:
-        await outside.close()
+    for round_ in range(20):
+        await get_twice(client, path)
+        await outside.execute("UPDATE knowledge_item SET title = $2 WHERE id = $1", item["id"], f"Ronde {round_}")
+        await cache.barrier()  # what every write through the app waits for before it answers
+        assert len(cache) == 0
 
 
 async def test_an_answer_expires_when_the_schedule_changes_what_is_public(cached, live_editor):
@@ -183,27 +183,22 @@ async def test_callers_with_keys_are_never_served_or_stored(cached, live_editor)
     assert HIT not in as_editor.headers and as_editor.headers["cache-control"] == "private, no-store"
 
 
-async def test_losing_the_notification_connection_empties_the_cache_until_it_is_back(cached, live):
+async def test_losing_the_notification_connection_empties_the_cache_until_it_is_back(cached, outside):
     client, cache, item = cached
     path = f"/api/v1/knowledge-items/{item['slug']}"
     await get_twice(client, path)
-    database_url = str(client._transport.app.state.engine.url.render_as_string(hide_password=False))  # type: ignore[attr-defined]
-    outside = await asyncpg.connect(asyncpg_dsn(database_url))
-    try:
-        terminated = await outside.fetchval(
-            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1",
-            "kennisbank-response-cache",
-        )
-        assert terminated == 1
-        await eventually(lambda: not cache.listening or len(cache) == 0)
-        assert len(cache) == 0
-        # Missed while nobody listened: the cache must not answer from before.
-        await outside.execute("UPDATE knowledge_item SET title = 'Tijdens de storing' WHERE id = $1", item["id"])
-        assert (await client.get(path)).json()["title"] == "Tijdens de storing"
-        await eventually(lambda: cache.listening, timeout_s=15)
-        await get_twice(client, path)
-    finally:
-        await outside.close()
+    terminated = await outside.fetchval(
+        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1",
+        "kennisbank-response-cache",
+    )
+    assert terminated == 1
+    await eventually(lambda: not cache.listening or len(cache) == 0)
+    assert len(cache) == 0
+    # Missed while nobody listened: the cache must not answer from before.
+    await outside.execute("UPDATE knowledge_item SET title = 'Tijdens de storing' WHERE id = $1", item["id"])
+    assert (await client.get(path)).json()["title"] == "Tijdens de storing"
+    await eventually(lambda: cache.listening, timeout_s=15)
+    await get_twice(client, path)
 
 
 def answer(body: bytes, *tokens: str, expires: float = float("inf")) -> Answer:
