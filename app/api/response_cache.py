@@ -16,9 +16,10 @@ touching the database, until one of three things says they may be stale:
 
 Answers are never kept for a caller with an ``Authorization`` header (editors see drafts), for any
 status but 200, or when a notification arrived while the answer was being made (it may predate it).
-A write made through this process waits, before its response goes out, until this process has heard
-its own notifications (``barrier``), so a client that writes and then reads here never reads the old
-answer. Another process hears them a moment later (milliseconds on one machine).
+Once a write made through this process has committed, and before its response goes out, the cache
+serves and keeps nothing until this process has heard that write's notifications (``settle``), so a
+client that writes and then reads here never reads the old answer, and the writer does not wait.
+Another process hears them a moment later (milliseconds on one machine).
 ``Cache-Control: no-cache`` on a request skips the stored answer (and stores the fresh one).
 """
 
@@ -120,10 +121,14 @@ class ResponseCache:
         self._barriers: dict[str, list[asyncio.Future[None]]] = {}  # sent, awaiting their echo
         self._waiting: list[asyncio.Future[None]] = []  # writers for the next barrier
         self._sender: asyncio.Task[None] | None = None
+        self._settling = 0  # writes whose notifications this process has not heard yet
+        self._settlers: set[asyncio.Task[None]] = set()
 
     # ----- answers -----
 
     def get(self, key: Key) -> Answer | None:
+        if self._settling:
+            return None
         answer = self._answers.get(key)
         if answer is None:
             return None
@@ -135,7 +140,7 @@ class ResponseCache:
 
     def put(self, key: Key, answer: Answer, *, generation: int) -> bool:
         """Keep ``answer`` unless anything changed since ``generation`` was read (it may be stale)."""
-        if not self.listening or generation != self.generation or answer.size > self.max_bytes:
+        if not self.listening or self._settling or generation != self.generation or answer.size > self.max_bytes:
             return False
         self._drop(key)
         self._answers[key] = answer
@@ -187,13 +192,13 @@ class ResponseCache:
     # ----- list totals -----
 
     def count(self, entity: str, key: Hashable) -> int | None:
-        kept = self._counts.get(entity, {}).get(key)
+        kept = None if self._settling else self._counts.get(entity, {}).get(key)
         if kept is None or kept[1] <= time.monotonic():
             return None
         return kept[0]
 
     def keep_count(self, entity: str, key: Hashable, value: int, *, generation: int, expires: float) -> None:
-        if not self.listening or generation != self.generation:
+        if not self.listening or self._settling or generation != self.generation:
             return
         counts = self._counts.setdefault(entity, {})
         if len(counts) >= MAX_COUNTS:
@@ -285,6 +290,25 @@ class ResponseCache:
         except TimeoutError:
             log.warning("response cache: could not confirm a write's notifications; emptying the cache")
             self.clear()
+
+    def settle(self) -> None:
+        """A write just committed here: serve and keep nothing until its notifications are heard.
+
+        The writer does not wait (its response goes out now); reads meanwhile go to the database.
+        """
+        if self._connection is None:
+            return
+        self._settling += 1
+        self.generation += 1  # answers being made now may predate the write
+        task = asyncio.create_task(self._settled(), name="response-cache-settle")
+        self._settlers.add(task)
+        task.add_done_callback(self._settlers.discard)
+
+    async def _settled(self) -> None:
+        try:
+            await self.barrier()
+        finally:
+            self._settling -= 1
 
     async def _send_barriers(self) -> None:
         """Send one barrier notification for everyone waiting; repeat while more arrive meanwhile."""
@@ -519,7 +543,7 @@ class CachedResponses:
 
         async def after_news(message: Message) -> None:
             if message["type"] == "http.response.start" and (scope.get("state") or {}).get(_WRITTEN):
-                await cache.barrier()
+                cache.settle()  # before the response: a read that follows it cannot get an old answer
             await send(message)
 
         await self.app(scope, receive, after_news if cache.listening else send)

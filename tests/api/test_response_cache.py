@@ -149,8 +149,14 @@ async def test_a_barrier_returns_only_after_every_earlier_notification_was_heard
     for round_ in range(20):
         await get_twice(client, path)
         await outside.execute("UPDATE knowledge_item SET title = $2 WHERE id = $1", item["id"], f"Ronde {round_}")
-        await cache.barrier()  # what every write through the app waits for before it answers
+        await cache.barrier()  # what the cache waits for after a write through the app
         assert len(cache) == 0
+    # While a write's notifications are on their way, nothing is served or kept; the writer does not wait.
+    await get_twice(client, path)
+    cache.settle()
+    assert HIT not in (await client.get(path)).headers
+    await eventually(lambda: cache._settling == 0)  # type: ignore[attr-defined]
+    await get_twice(client, path)
 
 
 async def test_an_answer_expires_when_the_schedule_changes_what_is_public(cached, live_editor):
