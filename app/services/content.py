@@ -394,43 +394,45 @@ def _json_list(value: Any, order_by: Any) -> Any:
     return func.coalesce(func.json_agg(aggregate_order_by(value, *order_by)), literal_column("'[]'::json"))
 
 
+def _linked(
+    *, owner: Any, target: Any, target_id: Any, item_id: Any, fields: dict[str, Any], order_by: list[Any]
+) -> Any:
+    """The records an item links to through a link table, as a JSON array (a correlated sub-select)."""
+    pairs = [part for name, column in fields.items() for part in (name, column)]
+    return (
+        select(_json_list(func.json_build_object(*pairs), order_by))
+        .select_from(owner.table)
+        .join(target, target.id == target_id)
+        .where(owner == item_id)
+        .scalar_subquery()
+    )
+
+
 def _relations_query(spec: ContentSpec, *, public: bool, attachment_text: bool) -> Select[Any]:
     shape = (spec.entity, public, attachment_text)
     statement = _RELATIONS.get(shape)
     if statement is not None:
         return statement
     model = spec.model
-    themes = (
-        select(
-            _json_list(
-                func.json_build_object(
-                    "id", Theme.id, "slug", Theme.slug, "name_nl", Theme.name_nl, "name_en", Theme.name_en,
-                    "description", Theme.description,
-                ),
-                [Theme.name_nl, Theme.id],
-            )
-        )
-        .select_from(spec.theme_owner.table)
-        .join(Theme, Theme.id == spec.theme_id)
-        .where(spec.theme_owner == model.id)
-        .scalar_subquery()
+    themes = _linked(
+        owner=spec.theme_owner,
+        target=Theme,
+        target_id=spec.theme_id,
+        item_id=model.id,
+        fields={"id": Theme.id, "slug": Theme.slug, "name_nl": Theme.name_nl, "name_en": Theme.name_en,
+                "description": Theme.description},
+        order_by=[Theme.name_nl, Theme.id],
     )  # fmt: skip
     role = spec.org_role if spec.org_role is not None else literal_column("'signatory'")
-    organisations = (
-        select(
-            _json_list(
-                func.json_build_object(
-                    "id", Organisation.id, "slug", Organisation.slug, "name", Organisation.name, "role", role,
-                    "acronym", Organisation.acronym, "kind", Organisation.kind, "country", Organisation.country,
-                    "website", Organisation.website,
-                ),
-                [Organisation.name, Organisation.id],
-            )
-        )
-        .select_from(spec.org_owner.table)
-        .join(Organisation, Organisation.id == spec.org_id)
-        .where(spec.org_owner == model.id)
-        .scalar_subquery()
+    organisations = _linked(
+        owner=spec.org_owner,
+        target=Organisation,
+        target_id=spec.org_id,
+        item_id=model.id,
+        fields={"id": Organisation.id, "slug": Organisation.slug, "name": Organisation.name, "role": role,
+                "acronym": Organisation.acronym, "kind": Organisation.kind, "country": Organisation.country,
+                "website": Organisation.website},
+        order_by=[Organisation.name, Organisation.id],
     )  # fmt: skip
     attachments = (
         select(
