@@ -73,13 +73,12 @@ _NEXT_BOUNDARY = {
         f"(SELECT min(publish_at) FROM {table} WHERE publish_at > now()), "
         f"(SELECT min(unpublish_at) FROM {table} WHERE unpublish_at > now())) - now())"
     )
-    for table in ("knowledge_item", "position_paper")
+    for table in CONTENT_TYPES
 }
 
 
 @dataclass(slots=True)
 class Answer:
-    status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
     etag: str
@@ -108,8 +107,6 @@ class ResponseCache:
         self.size = 0
         self.generation = 0  # moves on every notification and every clear
         self.listening = False
-        self.hits = 0
-        self.stores = 0
         self._answers: OrderedDict[Key, Answer] = OrderedDict()
         self._keys_by_token: dict[str, set[Key]] = {}
         self._boundaries: dict[str, float] = {}  # type -> monotonic time of its next schedule boundary
@@ -149,7 +146,6 @@ class ResponseCache:
             self._keys_by_token.setdefault(token, set()).add(key)
         while self.size > self.max_bytes:
             self._drop(next(iter(self._answers)))
-        self.stores += 1
         return True
 
     def _drop(self, key: Key) -> None:
@@ -388,7 +384,7 @@ async def counted(
 
 
 class CachedResponses:
-    """Serve kept answers to anonymous GETs; keep what the routes offer; make writes wait for their news."""
+    """Serve kept answers to anonymous reads; keep what the routes offer; pause the cache after writes."""
 
     def __init__(self, app: ASGIApp, *, cache: ResponseCache) -> None:
         self.app = app
@@ -411,28 +407,18 @@ class CachedResponses:
         if not cache.listening:
             await self.app(scope, receive, send)
             return
-        host = accept = if_none_match = b""
-        no_cache = False
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                await self.app(scope, receive, send)
-                return
-            if name == b"host":
-                host = value
-            elif name == b"accept":
-                accept = value
-            elif name == b"if-none-match":
-                if_none_match = value
-            elif name == b"cache-control":
-                no_cache = b"no-cache" in value.lower()
-        key: Key = (scope["path"].encode(), scope["query_string"], host, scope["scheme"].encode(), accept)
-        if not no_cache:
-            answer = cache.get(key)
-            if answer is not None:
-                cache.hits += 1
-                await self._send_kept(scope, send, answer, if_none_match)
-                return
-        await self._fill(scope, receive, send, key)
+        headers = dict(scope["headers"])  # the few read here are never repeated
+        if b"authorization" in headers:
+            await self.app(scope, receive, send)
+            return
+        key: Key = (
+            scope["path"].encode(),
+            scope["query_string"],
+            headers.get(b"host", b""),
+            scope["scheme"].encode(),
+            headers.get(b"accept", b""),
+        )
+        await self._serve_or_fill(scope, receive, send, key, headers)
 
     async def _graphql_post(self, scope: Scope, receive: Receive, send: Send) -> None:
         """An anonymous GraphQL query is a read sent as POST: its body is part of the key."""
@@ -464,7 +450,6 @@ class CachedResponses:
         if more:  # too large to be a cached query: pass it on as it came
             await self._write(scope, replay, send)
             return
-        no_cache = b"no-cache" in headers.get(b"cache-control", b"").lower()
         accept = headers.get(b"accept", b"") + b"|" + headers.get(b"content-type", b"")
         key: Key = (
             scope["path"].encode(),
@@ -473,13 +458,18 @@ class CachedResponses:
             scope["scheme"].encode(),
             accept,
         )
-        if not no_cache:
-            answer = cache.get(key)
+        await self._serve_or_fill(scope, replay, send, key, headers)
+
+    async def _serve_or_fill(
+        self, scope: Scope, receive: Receive, send: Send, key: Key, headers: dict[bytes, bytes]
+    ) -> None:
+        """The kept answer (a 304 when the client's copy matches), unless the request says no-cache."""
+        if b"no-cache" not in headers.get(b"cache-control", b"").lower():
+            answer = self.cache.get(key)
             if answer is not None:
-                cache.hits += 1
-                await self._send_kept(scope, send, answer, b"")
+                await self._send_kept(scope, send, answer, headers.get(b"if-none-match", b""))
                 return
-        await self._fill(scope, replay, send, key)
+        await self._fill(scope, receive, send, key)
 
     async def _fill(self, scope: Scope, receive: Receive, send: Send, key: Key) -> None:
         """Run the app, and keep its answer if the route offered it and nothing changed meanwhile."""
@@ -516,7 +506,6 @@ class CachedResponses:
             return
         etag = next((v.decode() for n, v in headers if n == b"etag"), "")
         answer = Answer(
-            status=200,
             headers=headers,
             body=b"".join(chunks),
             etag=etag,

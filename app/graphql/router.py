@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections import OrderedDict
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -12,7 +13,7 @@ import orjson
 from cross_web import HTTPException
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
-from graphql import FieldNode, GraphQLError, OperationType, get_operation_ast, parse
+from graphql import FieldNode, GraphQLError, OperationDefinitionNode, OperationType, get_operation_ast, parse
 from strawberry import UNSET
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLRequestData
@@ -24,6 +25,8 @@ from app.graphql.schema import create_schema
 from app.settings import Settings
 
 MAX_QUERY_BYTES = 32 * 1024
+# The one operation this request runs (None for a batch), as parse_http_body resolved it (APQ included).
+_REQUEST: ContextVar[GraphQLRequestData | None] = ContextVar("kennisbank_graphql_request", default=None)
 APQ_CACHE_SIZE = 2_000
 ANONYMOUS_MAX_AGE = 60
 GRAPHQL_RESPONSE = "application/graphql-response+json"
@@ -67,6 +70,7 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         for item in items:
             self._check_size(item)
             self._apply_persisted_query(item)
+        _REQUEST.set(None if isinstance(data, list) else data)  # for the response cache (run, below)
         if rate_limited():
             # Each operation of a batch counts as a request, each mutation as a write.
             await charge_graphql(operations=len(items), mutations=sum(_is_mutation(item) for item in items))
@@ -99,6 +103,7 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
             self.persisted.popitem(last=False)
 
     async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        _REQUEST.set(None)
         try:
             response = await super().run(request, context=context, root_value=root_value)
         except PersistedQueryNotFound:
@@ -120,32 +125,24 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         """An anonymous query that read only PostgreSQL (no search) and succeeded may be served again."""
         if context.principal.role is not None or response.status_code != 200 or b'"errors"' in bytes(response.body):
             return
-        if request.method == "GET":
-            query, operation = request.query_params.get("query"), request.query_params.get("operationName")
-        else:
-            try:
-                payload = orjson.loads(await request.body())
-            except orjson.JSONDecodeError:
-                return
-            if not isinstance(payload, dict):
-                return  # a batch
-            query, operation = payload.get("query"), payload.get("operationName")
-            persisted = (payload.get("extensions") or {}).get("persistedQuery")
-            if query is None and isinstance(persisted, dict):
-                query = self.persisted.get(str(persisted.get("sha256Hash")))
-        if isinstance(query, str) and _reads_only_the_database(
-            query, operation if isinstance(operation, str) else None
-        ):
+        item = _REQUEST.get()
+        if item is not None and _reads_only_the_database(item):
             await response_cache.offer_graphql(request, context.db.session)
+
+
+@lru_cache(maxsize=256)
+def _operation(query: str, operation_name: str | None) -> OperationDefinitionNode | None:
+    """The operation a request runs (None for a syntax error: strawberry answers that itself)."""
+    try:
+        return get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return None
 
 
 def _is_mutation(item: GraphQLRequestData) -> bool:
     if not item.query or "mutation" not in item.query:
         return False
-    try:
-        operation = get_operation_ast(parse(item.query), item.operation_name)
-    except GraphQLError:
-        return False  # strawberry answers the syntax error itself
+    operation = _operation(item.query, item.operation_name)
     return operation is not None and operation.operation == OperationType.MUTATION
 
 
@@ -154,13 +151,9 @@ def _is_mutation(item: GraphQLRequestData) -> bool:
 SEARCH_FIELDS = frozenset({"search"})
 
 
-@lru_cache(maxsize=512)
-def _reads_only_the_database(query: str, operation_name: str | None) -> bool:
+def _reads_only_the_database(item: GraphQLRequestData) -> bool:
     """Whether an operation is a query whose root fields are all plain fields other than search."""
-    try:
-        operation = get_operation_ast(parse(query), operation_name)
-    except GraphQLError:
-        return False
+    operation = _operation(item.query, item.operation_name) if item.query else None
     if operation is None or operation.operation != OperationType.QUERY:
         return False
     return all(

@@ -160,11 +160,12 @@ def public_clause(model: type[KnowledgeItem] | type[PositionPaper]) -> ColumnEle
     )
 
 
-def visible_clause(spec: ContentSpec, actor: Principal) -> ColumnElement[bool]:
-    """The rule that keeps drafts and scheduled or expired items away from everyone but editors, in SQL."""
+def visible_clause(spec: ContentSpec, actor: Principal, model: Any = None) -> ColumnElement[bool]:
+    """The rule that keeps drafts and scheduled or expired items away from everyone but editors, in SQL
+    (on ``spec``'s table, or on ``model``, an alias of it)."""
     if actor.can_edit:
         return true()
-    return public_clause(spec.model)
+    return public_clause(spec.model if model is None else model)
 
 
 def sort_column(spec: ContentSpec, name: str) -> ColumnElement[Any]:
@@ -277,24 +278,25 @@ async def count_content(*, session: AsyncSession, actor: Principal, spec: Conten
 async def get_content(*, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str) -> Any:
     """One item by id or slug; a draft is 'not found' for anyone who may not see it."""
     by_id = is_id(id_or_slug)
-    statement = _lookup(spec, by_id=by_id, public=not actor.can_edit)
+    statement = _lookup(spec, actor, by_id=by_id)
     item = await session.scalar(statement, {"key": int(id_or_slug) if by_id else id_or_slug})
     if item is None:
         raise NotFoundError(f"no {spec.label} {id_or_slug!r}")
     return item
 
 
-_LOOKUPS: dict[tuple[EntityType, bool, bool], Select[Any]] = {}
+_LOOKUPS: dict[tuple[EntityType, bool, bool], Select[Any]] = {}  # (type, by id, can edit)
 
 
-def _lookup(spec: ContentSpec, *, by_id: bool, public: bool) -> Select[Any]:
-    """``get_content``'s query, built once per shape (building SQL per request costs more than running it)."""
-    shape = (spec.entity, by_id, public)
+def _lookup(spec: ContentSpec, actor: Principal, *, by_id: bool) -> Select[Any]:
+    """``get_content``'s query, built once per shape (building SQL per request costs more than running it);
+    what ``visible_clause`` gives depends on the actor only through ``can_edit``."""
+    shape = (spec.entity, by_id, actor.can_edit)
     statement = _LOOKUPS.get(shape)
     if statement is None:
         model = spec.model
         key = model.id == bindparam("key") if by_id else model.slug == bindparam("key")
-        statement = select(model).where(key, public_clause(model) if public else true())
+        statement = select(model).where(key, visible_clause(spec, actor))
         _LOOKUPS[shape] = statement
     return statement
 
@@ -379,7 +381,7 @@ async def relations_of(
     """Every relation of many items in one query, built as JSON by PostgreSQL (REST representations)."""
     if not ids:
         return {}
-    statement = _relations_query(spec, public=not actor.can_edit, attachment_text=attachment_text)
+    statement = _relations_query(spec, actor, attachment_text=attachment_text)
     rows = await session.execute(statement, {"ids": list(ids)})
     return {
         row.id: Relations(row.themes, row.organisations, row.attachments, row.translation)  # decoded by the driver
@@ -408,8 +410,8 @@ def _linked(
     )
 
 
-def _relations_query(spec: ContentSpec, *, public: bool, attachment_text: bool) -> Select[Any]:
-    shape = (spec.entity, public, attachment_text)
+def _relations_query(spec: ContentSpec, actor: Principal, *, attachment_text: bool) -> Select[Any]:
+    shape = (spec.entity, actor.can_edit, attachment_text)
     statement = _RELATIONS.get(shape)
     if statement is not None:
         return statement
@@ -456,7 +458,7 @@ def _relations_query(spec: ContentSpec, *, public: bool, attachment_text: bool) 
                 "summary", partner.summary,
             )
         )
-        .where(partner.id == model.translation_id, public_clause(partner) if public else true())  # type: ignore[arg-type]
+        .where(partner.id == model.translation_id, visible_clause(spec, actor, partner))
         .scalar_subquery()
     )  # fmt: skip
     statement = select(

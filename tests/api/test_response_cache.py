@@ -208,7 +208,7 @@ async def test_losing_the_notification_connection_empties_the_cache_until_it_is_
 
 
 def answer(body: bytes, *tokens: str, expires: float = float("inf")) -> Answer:
-    return Answer(200, [(b"etag", b'"x"')], body, '"x"', tokens, expires, None)
+    return Answer([(b"etag", b'"x"')], body, '"x"', tokens, expires, None)
 
 
 def key(path: str) -> tuple[bytes, bytes, bytes, bytes, bytes]:
