@@ -44,6 +44,12 @@ class Settings(BaseSettings):
     graphiql: bool | None = None
     graphql_introspection: bool | None = None
     docs: bool | None = None
+    # A GraphQL query still running after this long is stopped (QUERY_TIMEOUT); mutations always finish.
+    graphql_timeout_s: float = Field(default=10.0, ge=0.1, le=600)
+    # A worker's event loop blocked this long has what holds it interrupted (app/web/watchdog.py); 0: never.
+    loop_stall_s: float = Field(default=10.0, ge=0, le=3600)
+    # After SIGTERM: how long open requests may finish, and how long a blocked loop may delay the exit.
+    shutdown_grace_s: float = Field(default=10.0, ge=0.1, le=600)
     require_if_match: bool = False
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     log_level: str = "info"

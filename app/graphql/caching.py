@@ -7,10 +7,15 @@ the parse options, so the token limit still applies) and by the document and the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from functools import lru_cache
 
-from graphql import GraphQLError
-from strawberry.extensions import ParserCache, ValidationCache
+from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema, validate
+from strawberry.extensions import ParserCache, SchemaExtension
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
+
+from app.graphql.limits import document_errors
 
 CACHE_SIZE = 256
 
@@ -35,21 +40,36 @@ class CachedParser(ParserCache):
         yield
 
 
-class CachedValidation(ValidationCache):
-    """strawberry's ValidationCache with a copy of the cached error list per request.
+@lru_cache(maxsize=CACHE_SIZE)
+def _validate(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    rules: tuple[type[ASTValidationRule], ...],
+    hide_suggestions: bool,
+) -> tuple[GraphQLError, ...]:
+    # The document's size first: graphql-core's rules only ever see a document whose expansion is bounded.
+    refusals = document_errors(document)
+    if refusals:
+        return tuple(refusals)
+    every_rule = (*rules, MaybeNullValidationRule, OneOfInputValidationRule)  # as strawberry's own validation
+    return tuple(validate(schema, document, every_rule, hide_suggestions=hide_suggestions))
 
-    Its key is the (cached) document and the tuple of rules, so the rules must be the same classes on every
-    request: ``create_schema`` builds the depth and alias rules once instead of once per request.
+
+class CachedValidation(SchemaExtension):
+    """Validation with the document's limits checked first, cached per document and rules.
+
+    The rules must be the same classes on every request (``create_schema`` builds its list once), and a
+    cached error list is copied per request. ``hide_suggestions`` leaves "Did you mean ...?" out of the
+    messages, for a schema that keeps itself to itself (no introspection).
     """
 
-    def __init__(self) -> None:
-        super().__init__(maxsize=CACHE_SIZE)
+    def __init__(self, *, hide_suggestions: bool = False) -> None:
+        self.hide_suggestions = hide_suggestions
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
         if context.graphql_document is not None:
-            errors = self.cached_validate_document(
-                context.schema._schema, context.graphql_document, context.validation_rules
-            )
+            rules: Collection[type[ASTValidationRule]] = context.validation_rules
+            errors = _validate(context.schema._schema, context.graphql_document, tuple(rules), self.hide_suggestions)
             context.pre_execution_errors = list(errors)
         yield

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from enum import Enum
 from typing import Any
@@ -113,8 +114,6 @@ def invalid_input(exc: PydanticValidationError) -> ValidationError:
 
 # Messages of strawberry's and graphql-core's refusals, mapped to codes (their classes carry none).
 _REFUSALS = (
-    ("exceeds maximum operation depth", "QUERY_TOO_DEEP"),
-    ("aliases found. Allowed:", "TOO_MANY_ALIASES"),
     ("Document contains more than", "TOO_MANY_TOKENS"),
     ("introspection has been disabled", "INTROSPECTION_DISABLED"),
 )
@@ -147,8 +146,20 @@ def code_of(error: GraphQLError) -> str:
 _VARIABLE_INPUT = ("has invalid value", "got invalid value", "was not provided", "must not be null")
 
 
+# graphql-core's suggestions: "... Did you mean 'statuses'?" (or "'a', 'b', or 'c'?"), at the end of a message
+# or before what follows it ("... Did you mean 'x'? Found: ...").
+_SUGGESTION = re.compile(r" ?Did you mean [^?]*\?")
+
+
 class ErrorCodes(SchemaExtension):
-    """Give every error an ``extensions.code``; replace unexpected ones by a generic message."""
+    """Give every error an ``extensions.code``; replace unexpected ones by a generic message.
+
+    With ``hide_suggestions`` (a schema without introspection) no message names a field, type or value
+    the caller did not send: the suggestions validation already leaves out, and those of variable coercion.
+    """
+
+    def __init__(self, *, hide_suggestions: bool = False) -> None:
+        self.hide_suggestions = hide_suggestions
 
     def on_operation(self) -> Iterator[None]:
         yield
@@ -157,11 +168,10 @@ class ErrorCodes(SchemaExtension):
             return
         result.errors = [self._coded(e) for e in result.errors]
 
-    @staticmethod
-    def _coded(error: GraphQLError) -> GraphQLError:
+    def _coded(self, error: GraphQLError) -> GraphQLError:
         code = code_of(error)
         extensions: dict[str, Any] = {**(error.extensions or {}), "code": code}
-        message = error.message
+        message = _SUGGESTION.sub("", error.message) if self.hide_suggestions else error.message
         if code == "INTERNAL_SERVER_ERROR":
             log.error("GraphQL resolver failed at %s", error.path, exc_info=error.original_error)
             message = "internal error: it has been logged"

@@ -48,8 +48,7 @@ def _loader(db: Database, fetch: Fetch, missing: Callable[[], Any]) -> DataLoade
     """A loader answering each key from one ``fetch`` of all keys; ``missing()`` for absent ones."""
 
     async def load(keys: Sequence[int]) -> list[Any]:
-        async with db.lock:
-            found = await fetch(db.session, list(keys))
+        found = await db.run(lambda session: fetch(session, list(keys)))
         return [found[key] if key in found else missing() for key in keys]
 
     return DataLoader(load_fn=load)
@@ -76,7 +75,7 @@ class ContentLoaders:
             db, lambda s, ids: attachments_for(session=s, spec=spec, ids=ids), list
         )
         self.revisions: DataLoader[int, list[ContentRevision]] = _loader(
-            db, lambda s, ids: revisions_of(session=s, spec=spec, ids=ids), list
+            db, lambda s, ids: revisions_of(session=s, actor=actor, spec=spec, ids=ids), list
         )
         self.current_content: DataLoader[int, dict[str, Any]] = _loader(
             db, lambda s, ids: current_snapshots(session=s, spec=spec, ids=ids), dict

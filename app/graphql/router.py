@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 from collections import OrderedDict
@@ -10,15 +11,17 @@ from functools import lru_cache
 from typing import Any
 
 import orjson
-from cross_web import HTTPException
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 from graphql import FieldNode, GraphQLError, OperationDefinitionNode, OperationType, get_operation_ast, parse
 from strawberry import UNSET
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLRequestData
+from strawberry.types import ExecutionResult
 
 from app.api import response_cache
+from app.api.http import etag_matches
 from app.api.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
@@ -54,11 +57,50 @@ def _http_error_code(exc: HTTPException) -> tuple[int, str]:
 class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
     """Strawberry's FastAPI router plus APQ, ETag/Cache-Control on GET, and JSON errors for HTTP refusals."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, timeout_s: float, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.timeout_s = timeout_s
         # Process-local: a worker that lacks a hash answers PersistedQueryNotFound and the client
         # re-sends the query once, as the APQ protocol intends.
         self.persisted: OrderedDict[str, str] = OrderedDict()
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """The body as JSON; anything else (invalid UTF-8 included) is the client's error, a coded 400."""
+        try:
+            return orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            raise HTTPException(400, "the request body is not JSON (in UTF-8)") from exc
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: GraphQLContext,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        """One operation; a query still running after ``timeout_s`` is stopped (QUERY_TIMEOUT).
+
+        Its database work is shielded (app/graphql/context.py ``Database``), so stopping it is safe; a
+        mutation is never stopped halfway, so that what it answers is what it did.
+        """
+        execution = super().execute_single(
+            request=request,
+            request_adapter=request_adapter,
+            sub_response=sub_response,
+            context=context,
+            root_value=root_value,
+            request_data=request_data,
+        )
+        if _is_mutation(request_data):
+            return await execution
+        try:
+            async with asyncio.timeout(self.timeout_s):
+                return await execution
+        except TimeoutError:
+            message = f"the query ran for longer than {self.timeout_s:g} s and was stopped: ask for less"
+            return ExecutionResult(data=None, errors=[GraphQLError(message, extensions={"code": "QUERY_TIMEOUT"})])
 
     def should_render_graphql_ide(self, request: Any) -> bool:
         # A GET carrying only a persisted-query hash is an API call, not a browser visit.
@@ -113,6 +155,11 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         except HTTPException as exc:
             status, code = _http_error_code(exc)
             return _graphql_error(status, code, exc.reason)
+        finally:
+            if isinstance(context, GraphQLContext):
+                # Fields whose siblings failed or timed out may have left statements running: the
+                # transaction ends (commit or rollback) only once they have.
+                await context.db.drain()
         if isinstance(request, Request) and GRAPHQL_RESPONSE in request.headers.get("accept", ""):
             response = _graphql_response(response)
         if isinstance(request, Request) and isinstance(context, GraphQLContext):
@@ -189,7 +236,7 @@ def _cacheable(request: Request, response: Response, *, anonymous: bool) -> Resp
         "Cache-Control": f"public, max-age={ANONYMOUS_MAX_AGE}",
         "Vary": "Authorization, X-Search-Key",
     }
-    if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+    if etag_matches(request.headers.get("if-none-match", ""), etag):
         return Response(status_code=304, headers=headers)
     response.headers.update(headers)
     return response
@@ -204,4 +251,5 @@ def create_graphql_router(settings: Settings) -> GraphQLRouter[GraphQLContext, N
         graphql_ide="graphiql" if settings.graphiql_enabled else None,
         allow_queries_via_get=True,
         include_in_schema=False,
+        timeout_s=settings.graphql_timeout_s,
     )

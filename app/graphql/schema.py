@@ -7,12 +7,7 @@ from typing import Any
 
 import strawberry
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import (
-    AddValidationRules,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    QueryDepthLimiter,
-)
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter
 from strawberry.schema.config import StrawberryConfig
 
 from app.graphql.caching import CachedParser, CachedValidation
@@ -22,8 +17,6 @@ from app.graphql.mutations import Mutation
 from app.graphql.queries import Query
 from app.graphql.types import KnowledgeItem, Organisation, PositionPaper, Theme, WorkingGroup
 
-MAX_DEPTH = 10
-MAX_ALIASES = 15
 MAX_TOKENS = 2_000
 MAX_BATCH = 10
 
@@ -34,20 +27,16 @@ class KennisbankSchema(strawberry.Schema):
 
 
 def create_schema(*, introspection: bool = True) -> strawberry.Schema:
-    """The Kennisbank schema; without introspection, ``__schema``/``__type`` queries are refused."""
-    # The limiters' rules are built once, so that validation results can be cached (app/graphql/caching.py).
-    rules = [
-        *QueryDepthLimiter(max_depth=MAX_DEPTH).validation_rules,
-        *MaxAliasesLimiter(max_alias_count=MAX_ALIASES).validation_rules,
-    ]
-    if not introspection:
-        rules.append(NoSchemaIntrospectionCustomRule)
+    """The Kennisbank schema; without introspection, ``__schema``/``__type`` queries are refused and error
+    messages suggest no names ("Did you mean ...?")."""
+    # Depth, aliases and size are checked by CachedValidation before these rules (app/graphql/limits.py).
+    rules = [] if introspection else [NoSchemaIntrospectionCustomRule]
     extensions: list[object] = [
-        ErrorCodes,
+        partial(ErrorCodes, hide_suggestions=not introspection),
         partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
         CachedParser,
         partial(AddValidationRules, rules),
-        CachedValidation,
+        partial(CachedValidation, hide_suggestions=not introspection),
         CostLimiter,
     ]
     return KennisbankSchema(

@@ -1,0 +1,1 @@
+"""The HTTP edge REST and GraphQL share: dependencies, problems, conditional requests, middlewares."""
