@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -115,16 +116,23 @@ def _progress() -> Progress:
     )
 
 
+def _progress_callback(bar: Progress) -> Callable[[str, int], None]:
+    """``progress(label, advance)`` for the services: one bar per label, added when first told."""
+    tasks: dict[str, Any] = {}
+
+    def progress(label: str, advance: int) -> None:
+        if label not in tasks:
+            tasks[label] = bar.add_task(label, total=None)
+        bar.advance(tasks[label], advance)
+
+    return progress
+
+
 def _seed(settings: Settings, *, demo: bool, synthetic: int) -> dict[str, int]:
     from app.services.seed import seed_demo, seed_synthetic
 
     with _progress() as bar:
-        tasks: dict[str, Any] = {}
-
-        def progress(label: str, advance: int) -> None:
-            if label not in tasks:
-                tasks[label] = bar.add_task(label, total=None)
-            bar.advance(tasks[label], advance)
+        progress = _progress_callback(bar)
 
         async def work(session: Any) -> dict[str, int]:
             counts: dict[str, int] = {}
@@ -168,32 +176,23 @@ def import_command(
     ],
 ) -> None:
     """Import NDJSON exports (themes, organisations, working groups, then content) in one transaction."""
-    import orjson
-
+    from app.errors import ValidationFailedError
     from app.services.auth import SYSTEM
-    from app.services.transfer import RESOURCES, import_records
+    from app.services.transfer import import_exports, read_exports
 
-    by_resource: dict[str, Path] = {}
-    for path in files:
-        resource = path.name.removesuffix(".ndjson")
-        if resource not in RESOURCES:
-            fail(f"cannot tell what {path.name} holds; name it one of: {', '.join(r + '.ndjson' for r in RESOURCES)}")
-        by_resource[resource] = path
+    try:
+        exports = read_exports(files)
+    except ValidationFailedError as exc:
+        fail(exc.detail)
     settings = load_settings()
 
-    async def work(session: Any) -> dict[str, int]:
-        counts = {}
-        for resource in RESOURCES:
-            if resource in by_resource:
-                lines = by_resource[resource].read_bytes().splitlines()
-                try:
-                    docs = [orjson.loads(line) for line in lines if line.strip()]
-                except orjson.JSONDecodeError as exc:
-                    fail(f"{by_resource[resource].name} is not NDJSON: {exc}")
-                counts[resource] = await import_records(session=session, actor=SYSTEM, resource=resource, docs=docs)
-        return counts
+    with _progress() as bar:
+        progress = _progress_callback(bar)
 
-    counts = run(lambda: _with_session(settings, work))
+        async def work(session: Any) -> dict[str, int]:
+            return await import_exports(session=session, actor=SYSTEM, exports=exports, progress=progress)
+
+        counts = run(lambda: _with_session(settings, work))
     out.print("imported: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
 
 
@@ -243,6 +242,7 @@ def serve_command(
             proxy_headers=False,
             server_header=False,
             access_log=False,  # the app logs each request itself, as JSON with its request id
+            timeout_graceful_shutdown=math.ceil(settings.shutdown_grace_s),
         )
     finally:
         if search_child is not None:

@@ -23,6 +23,8 @@ from app.services.pagination import CursorCodec
 from app.services.scheduling import scheduler_runtime
 from app.services.webhook_worker import webhook_runtime
 from app.settings import Settings, get_settings
+from app.web.api_keys import VerifiedKeys
+from app.web.watchdog import LoopWatchdog
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -34,6 +36,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         database_url = resolve_database_url(settings)
         engine = create_engine(database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
+        watchdog = LoopWatchdog(stall_s=settings.loop_stall_s, grace_s=settings.shutdown_grace_s)
+        watchdog.start()
         try:
             await check_database(engine)
             await check_migrated(engine)
@@ -49,6 +53,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 yield
         finally:
             await engine.dispose()
+            await watchdog.stop()
 
     app = FastAPI(
         title="Kennisbank API",
@@ -61,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
     app.state.key_usage = KeyUsage()
+    app.state.api_keys = VerifiedKeys()
     problems.install(app)
     cache = ResponseCache(max_bytes=settings.response_cache_mb << 20) if settings.response_cache_mb else None
     app.state.response_cache = cache

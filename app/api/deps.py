@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.response_cache import mark_written
 from app.db import transaction, wrote
-from app.services.auth import ANONYMOUS, Principal, authenticate
+from app.services.auth import ANONYMOUS, Principal
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -36,7 +36,7 @@ async def get_principal(request: Request, session: SessionDep) -> Principal:
         from app.errors import AuthenticationError
 
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
-    principal = await authenticate(session=session, token=token.strip())
+    principal = await request.app.state.api_keys.verify(session=session, token=token.strip())
     usage = getattr(request.app.state, "key_usage", None)
     if usage is not None and principal.key_id is not None:
         usage.record(principal.key_id)  # written in batches (app/api/key_usage.py), not per request

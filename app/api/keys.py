@@ -51,6 +51,7 @@ async def create_api_key(
     response_class=Response,
     responses=ERRORS,
 )
-async def revoke_api_key(session: SessionDep, principal: CurrentPrincipal, key_id: int) -> Response:
+async def revoke_api_key(request: Request, session: SessionDep, principal: CurrentPrincipal, key_id: int) -> Response:
     await auth_service.revoke_api_key(session=session, actor=principal, key_id=key_id)
+    request.app.state.api_keys.forget(key_id)  # other workers stop accepting it within a second
     return Response(status_code=204)

@@ -2,10 +2,12 @@
 
 Every request counts against its caller's general limit; writes (POST/PUT/PATCH/DELETE, and each
 GraphQL mutation) also against the write limit, and ``/api/v1/api-keys`` and ``/api/v1/search-keys``
-against the key-management limit. A caller is the SHA-256 of the bearer token when one is sent (a key
-behind a shared NAT is not limited by its neighbours), else the client IP. So that made-up tokens cannot
-buy fresh buckets, each 401 counts against the client IP, and an IP over the auth-failure limit gets 429
-for any token.
+against the key-management limit. A caller is its API key when the bearer token it sends is a valid key
+(verified here, from the worker's memory of verified keys or one lookup: app/web/api_keys.py), so a key
+behind a shared NAT is not limited by its neighbours; anyone else is its client IP, whatever token it
+sends, on any route. A token that is no valid key counts as an authentication failure of the IP, and an
+IP over the auth-failure limit gets 429 for any token before it is looked up: made-up tokens buy neither
+fresh buckets nor unbounded lookups.
 
 The client IP is the socket peer, or, when that peer is a configured trusted proxy, the right-most
 ``X-Forwarded-For`` address that is not itself a trusted proxy. Counters live in memory per process
@@ -15,7 +17,6 @@ A GraphQL batch counts each operation (app/graphql/router.py calls ``charge_grap
 
 from __future__ import annotations
 
-import hashlib
 import math
 import time
 from contextvars import ContextVar
@@ -26,10 +27,12 @@ from typing import Any
 from limits import RateLimitItem, parse
 from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.storage import storage_from_string
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.api.problems import problem
+from app.errors import AuthenticationError
 from app.settings import Settings
+from app.web.api_keys import VerifiedKeys
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 KEY_MANAGEMENT_PREFIXES = ("/api/v1/api-keys", "/api/v1/search-keys")
@@ -64,9 +67,18 @@ def too_many_requests(exc: RateLimitedError) -> Any:
 
 @dataclass(frozen=True)
 class Caller:
-    identity: str  # "key:<hash>" or "ip:<address>"
+    identity: str  # "key:<id>" or "ip:<address>"
     ip: str
-    has_token: bool
+    has_key: bool = False  # a valid API key: its own, larger bucket
+
+
+def _bearer_token(scope: Scope) -> str | None:
+    for name, value in scope.get("headers") or ():
+        if name == b"authorization":
+            scheme, _, token = value.partition(b" ")
+            if scheme.lower() == b"bearer" and token.strip():
+                return token.strip().decode("latin-1")
+    return None
 
 
 class RateLimiter:
@@ -106,14 +118,29 @@ class RateLimiter:
                 return str(address)
         return str(address)
 
-    def caller(self, scope: Scope) -> Caller:
+    async def caller(self, scope: Scope) -> Caller:
+        """The API key whose valid token the request carries, else the client IP."""
         ip = self.client_ip(scope)
-        for name, value in scope.get("headers") or ():
-            if name == b"authorization":
-                scheme, _, token = value.partition(b" ")
-                if scheme.lower() == b"bearer" and token.strip():
-                    return Caller("key:" + hashlib.sha256(token.strip()).hexdigest()[:32], ip, True)
-        return Caller("ip:" + ip, ip, False)
+        token = _bearer_token(scope)
+        if token is None:
+            return Caller("ip:" + ip, ip)
+        await self._refuse_failing_ip(ip)
+        state = scope["app"].state
+        keys: VerifiedKeys = state.api_keys
+        principal = keys.cached(token)
+        if principal is None:
+            try:
+                async with state.sessionmaker() as session:
+                    principal = await keys.verify(session=session, token=token)
+            except AuthenticationError:
+                await self.strategy.hit(self.auth_failures, "auth", ip)
+                return Caller("ip:" + ip, ip)
+        return Caller(f"key:{principal.key_id}", ip, has_key=True)
+
+    async def _refuse_failing_ip(self, ip: str) -> None:
+        if not await self.strategy.test(self.auth_failures, "auth", ip):
+            stats = await self.strategy.get_window_stats(self.auth_failures, "auth", ip)
+            raise RateLimitedError("auth_failures", max(1, math.ceil(stats.reset_time - time.time())))
 
     async def _charge(self, name: str, item: RateLimitItem, identity: str, cost: int = 1) -> None:
         if not await self.strategy.hit(item, name, identity, cost=cost):
@@ -122,10 +149,7 @@ class RateLimiter:
 
     async def charge_request(self, scope: Scope, caller: Caller) -> None:
         """Count one request against every limit it falls under; raise RateLimitedError when one is spent."""
-        if caller.has_token and not await self.strategy.test(self.auth_failures, "auth", caller.ip):
-            stats = await self.strategy.get_window_stats(self.auth_failures, "auth", caller.ip)
-            raise RateLimitedError("auth_failures", max(1, math.ceil(stats.reset_time - time.time())))
-        general = self.key if caller.has_token else self.anonymous
+        general = self.key if caller.has_key else self.anonymous
         await self._charge("general", general, caller.identity)
         path: str = scope["path"]
         if path.startswith(KEY_MANAGEMENT_PREFIXES):
@@ -136,13 +160,10 @@ class RateLimiter:
     async def charge_graphql(self, caller: Caller, *, operations: int, mutations: int) -> None:
         """A GraphQL request's operations beyond the first, and its mutations as writes."""
         if operations > 1:
-            general = self.key if caller.has_token else self.anonymous
+            general = self.key if caller.has_key else self.anonymous
             await self._charge("general", general, caller.identity, operations - 1)
         if mutations:
             await self._charge("write", self.write, caller.identity, mutations)
-
-    async def failed_authentication(self, caller: Caller) -> None:
-        await self.strategy.hit(self.auth_failures, "auth", caller.ip)
 
 
 class RateLimit:
@@ -156,27 +177,17 @@ class RateLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        caller = self.limiter.caller(scope)
         try:
+            caller = await self.limiter.caller(scope)
             await self.limiter.charge_request(scope, caller)
         except RateLimitedError as exc:
             await too_many_requests(exc)(scope, receive, send)
             return
         token = _current.set((self.limiter, caller))
-        status = 0
-
-        async def watch_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
         try:
-            await self.app(scope, receive, watch_status)
+            await self.app(scope, receive, send)
         finally:
             _current.reset(token)
-        if status == 401 and caller.has_token:
-            await self.limiter.failed_authentication(caller)
 
 
 def rate_limited() -> bool:

@@ -91,8 +91,11 @@ async def revoke_api_key(*, session: AsyncSession, actor: Principal, key_id: int
     return key
 
 
-async def authenticate(*, session: AsyncSession, token: str, now: datetime | None = None) -> Principal:
-    """The principal behind a bearer token. Unknown, revoked and expired keys fail identically."""
+async def verify_api_key(
+    *, session: AsyncSession, token: str, now: datetime | None = None
+) -> tuple[Principal, datetime | None]:
+    """The principal behind a bearer token and when its key expires. Unknown, revoked and expired keys fail
+    identically (AuthenticationError)."""
     if not token.startswith(TOKEN_PREFIX) or len(token) > 256:
         raise AuthenticationError("invalid API key")
     digest = hash_token(token)
@@ -106,7 +109,7 @@ async def authenticate(*, session: AsyncSession, token: str, now: datetime | Non
         or (key.expires_at is not None and key.expires_at <= now)
     ):
         raise AuthenticationError("invalid API key")
-    return Principal(role=Role(key.role), key_id=key.id, name=key.name)
+    return Principal(role=Role(key.role), key_id=key.id, name=key.name), key.expires_at
 
 
 async def touch_api_keys(*, session: AsyncSession, used_at: dict[int, datetime]) -> None:

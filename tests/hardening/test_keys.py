@@ -208,7 +208,7 @@ def test_keys_are_compared_in_constant_time():
 
     from app.services import auth, search_keys
 
-    for function in (auth.authenticate, search_keys.authenticate_search_key):
+    for function in (auth.verify_api_key, search_keys.authenticate_search_key):
         source = inspect.getsource(function)
         assert "hmac.compare_digest(" in source and "hash_token(" in source
 

@@ -92,6 +92,41 @@ async def test_made_up_keys_do_not_buy_fresh_buckets(app_client, reader_headers)
         assert (await http.get("/api/v1/themes")).status_code == 200
 
 
+# Routes that never look at an API key: a token sent to them must not change the bucket either.
+KEYLESS_ROUTES = ["/api/v1/search?q=vrouwen", "/feeds/all.atom", "/oai?verb=Identify", "/api/v1/search/suggest?q=vr"]
+
+
+@pytest.mark.parametrize("path", KEYLESS_ROUTES)
+async def test_made_up_tokens_count_as_their_ip_everywhere(app_client, path):
+    """Each request a fresh random token: still one anonymous bucket, and each token a failure of the IP."""
+    async with app_client(
+        rate_limit=True, rate_limit_anonymous="4/minute", rate_limit_auth_failures="100/minute"
+    ) as http:
+        for n in range(4):
+            response = await http.get(path, headers={"Authorization": f"Bearer kb_random{n:040d}"})
+            assert response.status_code in (200, 503), response.text  # 503: search answered without Meilisearch
+        assert_limited(await http.get(path, headers={"Authorization": "Bearer kb_random-fifth"}), "general")
+        assert_limited(await http.get(path), "general")
+
+
+async def test_lookups_of_made_up_tokens_stop_at_the_auth_failure_limit(app_client):
+    async with app_client(rate_limit=True, rate_limit_auth_failures="3/minute") as http:
+        for n in range(3):
+            response = await http.get("/feeds/all.atom", headers={"Authorization": f"Bearer kb_x{n:043d}"})
+            assert response.status_code == 200
+        assert_limited(await http.get("/feeds/all.atom", headers={"Authorization": "Bearer kb_y"}), "auth_failures")
+
+
+async def test_a_valid_key_keeps_its_bucket_on_routes_that_ignore_keys(app_client, reader_headers):
+    async with app_client(rate_limit=True, rate_limit_anonymous="2/minute", rate_limit_key="5/minute") as http:
+        for _ in range(2):
+            assert (await http.get("/feeds/all.atom")).status_code == 200
+        assert_limited(await http.get("/feeds/all.atom"), "general")
+        for _ in range(5):
+            assert (await http.get("/feeds/all.atom", headers=reader_headers)).status_code == 200
+        assert_limited(await http.get("/feeds/all.atom", headers=reader_headers), "general")
+
+
 GRAPHQL = "/graphql"
 QUERY = "{ themes(first: 1) { totalCount } }"
 MUTATION = 'mutation { createKnowledgeItem(input: {title: "%s", kind: report, language: nl}) { __typename } }'
