@@ -3,14 +3,14 @@
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import PRIVATE_CACHE, cache_control, dumps, json_response
+from app.api.http import PRIVATE_CACHE, cache_control, dumps, json_response, parse_if_match
 from app.api.params import LimitQuery, StrictQuery
 from app.api.representations import change_doc, content_docs, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ChangeList, problem_responses
@@ -22,6 +22,7 @@ from app.services import position_papers as paper_service
 from app.services.auth import Principal
 from app.services.batch import MAX_BATCH, BatchOp, run_batch
 from app.services.change_feed import START, list_changes
+from app.services.common import ExpectedVersion
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, content_batches
 from app.services.organisations import list_all_organisations
 from app.services.themes import list_themes
@@ -35,7 +36,22 @@ class BatchOperation(BaseModel):
     op: Literal["create", "update"]
     id_or_slug: str | None = Field(default=None, max_length=120, description="The record to update.")
     expected_version: int | None = Field(default=None, ge=1, description="Refuse the update unless at this version.")
+    if_match: str | None = Field(
+        default=None,
+        max_length=500,
+        description="The ETag read for the record, as in an If-Match header: the update is refused unless it "
+        "names this record at its current version. Instead of `expected_version`.",
+    )
     data: dict[str, Any] = Field(description="The fields, as for a single create or update.")
+
+    @model_validator(mode="after")
+    def _one_precondition(self) -> Self:
+        if self.expected_version is not None and self.if_match is not None:
+            raise ValueError("send expected_version or if_match, not both")
+        return self
+
+    def precondition(self) -> ExpectedVersion:
+        return parse_if_match(self.if_match) if self.if_match is not None else self.expected_version
 
 
 class BatchRequest(BaseModel):
@@ -66,7 +82,7 @@ def batch_route(
             session=session,
             actor=principal,
             ops=[
-                BatchOp(op=o.op, data=o.data, id_or_slug=o.id_or_slug, expected_version=o.expected_version)
+                BatchOp(op=o.op, data=o.data, id_or_slug=o.id_or_slug, expected_version=o.precondition())
                 for o in body.operations
             ],
             create_model=create_model,

@@ -13,6 +13,7 @@ from app.api.params import comma_list, sparse
 from app.api.representations import CONTENT_INCLUDES, content_docs
 from app.api.schemas import KnowledgeItemOut, PositionPaperOut
 from app.services.auth import Principal
+from app.services.common import RecordVersion
 from app.services.content import (
     DEFAULT_SORT,
     KNOWLEDGE,
@@ -89,7 +90,7 @@ async def item_response(
     include: str | None = None,
     status_code: int = 200,
 ) -> Response:
-    """One item, its ETag carrying the version that If-Match checks."""
+    """One item, its ETag naming the item and version that If-Match checks."""
     wanted = comma_list(fields, allowed=field_names(spec), name="fields")
     includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
     [doc] = await content_docs(session=session, actor=principal, spec=spec, items=[item], include=includes)
@@ -101,7 +102,7 @@ async def item_response(
         request,
         sparse(doc, wanted),
         principal=principal,
-        version=item.version,
+        record=RecordVersion(spec.entity, item.id, item.version),
         status_code=status_code,
         headers=headers,
     )

@@ -46,7 +46,7 @@ CACHED_READ: dict[int | str, dict[str, Any]] = {
     200: {
         "headers": {
             "ETag": {
-                "description": "The record's version and a hash of this representation.",
+                "description": "Names the record and version (what If-Match checks) and hashes this representation.",
                 "schema": {"type": "string"},
             },
             "Kennisbank-Cache": {
@@ -215,7 +215,7 @@ def content_router(
         operation_id=f"update{noun}",
         summary=f"Update a {label} (JSON merge semantics)",
         description="Only the fields sent change; `null` clears an optional field. Send `If-Match` with the "
-        "ETag you read to get 412 instead of overwriting someone else's change.",
+        "ETag you read to get 412 instead of overwriting someone else's change (or a record you did not mean).",
         response_model=out_model,
         responses=WRITE_ERRORS,
     )

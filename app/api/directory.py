@@ -22,6 +22,7 @@ from app.api.params import (
 )
 from app.api.representations import ORGANISATION_INCLUDES, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ListOf, OrganisationOut, ThemeOut, WorkingGroupOut, problem_responses
+from app.models.change import EntityType
 from app.models.organisation import OrganisationCreate, OrganisationKind, OrganisationStatus, OrganisationUpdate
 from app.models.theme import ThemeCreate, ThemeUpdate
 from app.models.working_group import WorkingGroupCreate, WorkingGroupUpdate
@@ -29,6 +30,7 @@ from app.services import organisations as organisation_service
 from app.services import themes as theme_service
 from app.services import working_groups as working_group_service
 from app.services.auth import Principal
+from app.services.common import RecordVersion
 from app.services.pagination import parse_sort, scope_of
 
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
@@ -37,8 +39,11 @@ WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
 IdOrSlug = Annotated[str, "id or slug"]
 
 
-def single(request: Request, principal: Principal, doc: dict[str, Any], *, status_code: int = 200) -> Response:
-    return json_response(request, doc, principal=principal, version=doc["version"], status_code=status_code)
+def single(
+    request: Request, principal: Principal, entity: EntityType, doc: dict[str, Any], *, status_code: int = 200
+) -> Response:
+    record = RecordVersion(entity, doc["id"], doc["version"])
+    return json_response(request, doc, principal=principal, record=record, status_code=status_code)
 
 
 def unpaged(request: Request, principal: Principal, docs: list[dict[str, Any]]) -> Response:
@@ -67,7 +72,8 @@ async def list_themes(request: Request, session: SessionDep, principal: CurrentP
 async def get_theme(
     request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
 ) -> Response:
-    return single(request, principal, theme_doc(await theme_service.get_theme(session=session, id_or_slug=id_or_slug)))
+    theme = await theme_service.get_theme(session=session, id_or_slug=id_or_slug)
+    return single(request, principal, EntityType.theme, theme_doc(theme))
 
 
 @themes.post(
@@ -82,7 +88,7 @@ async def create_theme(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: ThemeCreate
 ) -> Response:
     theme = await theme_service.create_theme(session=session, actor=principal, data=data)
-    return single(request, principal, theme_doc(theme), status_code=201)
+    return single(request, principal, EntityType.theme, theme_doc(theme), status_code=201)
 
 
 @themes.patch(
@@ -98,7 +104,7 @@ async def update_theme(
     theme = await theme_service.update_theme(
         session=session, actor=principal, id_or_slug=id_or_slug, data=data, expected_version=expected_version(request)
     )
-    return single(request, principal, theme_doc(theme))
+    return single(request, principal, EntityType.theme, theme_doc(theme))
 
 
 @themes.delete(
@@ -137,9 +143,8 @@ async def organisation_response(
     wanted = comma_list(fields, allowed=ORGANISATION_FIELDS, name="fields")
     includes = comma_list(include, allowed=ORGANISATION_INCLUDES, name="include")
     [doc] = await organisation_docs(session=session, organisations=[org], include=includes)
-    return json_response(
-        request, sparse(doc, wanted), principal=principal, version=org.version, status_code=status_code
-    )
+    record = RecordVersion(EntityType.organisation, org.id, org.version)
+    return json_response(request, sparse(doc, wanted), principal=principal, record=record, status_code=status_code)
 
 
 @organisations.get(
@@ -290,7 +295,7 @@ async def get_working_group(
 ) -> Response:
     group = await working_group_service.get_working_group(session=session, id_or_slug=id_or_slug)
     [doc] = await working_group_docs(session=session, groups=[group])
-    return single(request, principal, doc)
+    return single(request, principal, EntityType.working_group, doc)
 
 
 @working_groups.post(
@@ -306,7 +311,7 @@ async def create_working_group(
 ) -> Response:
     group = await working_group_service.create_working_group(session=session, actor=principal, data=data)
     [doc] = await working_group_docs(session=session, groups=[group])
-    return single(request, principal, doc, status_code=201)
+    return single(request, principal, EntityType.working_group, doc, status_code=201)
 
 
 @working_groups.patch(
@@ -323,7 +328,7 @@ async def update_working_group(
         session=session, actor=principal, id_or_slug=id_or_slug, data=data, expected_version=expected_version(request)
     )
     [doc] = await working_group_docs(session=session, groups=[group])
-    return single(request, principal, doc)
+    return single(request, principal, EntityType.working_group, doc)
 
 
 @working_groups.delete(

@@ -8,6 +8,7 @@ import re
 from fastapi import APIRouter, Request, Response
 
 from app.api.deps import SessionDep
+from app.api.http import etag_matches
 from app.embed import SCRIPT_NAME, widget_script
 from app.embed.demo import demo_search_key
 from app.errors import NotFoundError, ServiceUnavailableError
@@ -42,7 +43,7 @@ async def widget(request: Request) -> Response:
     }
     if gzipped:
         headers["Content-Encoding"] = "gzip"
-    if etag in {tag.strip() for tag in request.headers.get("if-none-match", "").split(",")}:
+    if etag_matches(request.headers.get("if-none-match", ""), etag):
         return Response(status_code=304, headers=headers)
     body = script.gzipped if gzipped else script.body
     if request.method == "HEAD":

@@ -16,7 +16,7 @@ from starlette.routing import Match
 from starlette.types import Scope
 
 from app.api.deps import SessionDep
-from app.api.http import PUBLIC_CACHE, body_hash, dumps
+from app.api.http import PUBLIC_CACHE, body_hash, dumps, etag_matches
 from app.api.params import StrictQuery
 from app.api.schemas import problem_responses
 from app.services import metadata as metadata_service
@@ -34,11 +34,8 @@ def document_response(request: Request, body: bytes, *, media_type: str, vary: s
     headers = {"ETag": etag, "Cache-Control": PUBLIC_CACHE}
     if vary:
         headers["Vary"] = vary
-    if_none_match = request.headers.get("if-none-match")
-    if if_none_match:
-        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-        if "*" in tags or etag in tags:
-            return Response(status_code=304, headers=headers)
+    if etag_matches(request.headers.get("if-none-match", ""), etag):
+        return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
+from pydantic import field_validator
 from sqlalchemy import String
 from sqlmodel import Field, SQLModel
 
-from app.models.base import NAME_MAX, WriteSchema, created_at_field, timestamp_field
+from app.models.base import NAME_MAX, WriteSchema, created_at_field, timestamp_field, utcnow
 from app.models.content import enum_check
 
 
@@ -34,7 +35,21 @@ class ApiKey(SQLModel, table=True):
     revoked_at: datetime | None = timestamp_field()
 
 
+def expiry_ahead(value: datetime) -> datetime:
+    """A key's expiry must lie ahead: a key made already expired is a mistake, refused (422) rather than kept."""
+    if value <= utcnow():
+        raise ValueError("expires_at must be in the future")
+    return value
+
+
 class ApiKeyCreate(WriteSchema):
     name: str = Field(min_length=1, max_length=NAME_MAX)
     role: Role
     expires_at: datetime | None = None
+
+    @field_validator("expires_at")
+    @classmethod
+    def _ahead(cls, value: datetime | None) -> datetime | None:
+        # A time without a zone (`kennisbank apikey create --expires 2027-01-01`) is local time, as the
+        # database driver would read it.
+        return None if value is None else expiry_ahead(value.astimezone(UTC))

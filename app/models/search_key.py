@@ -14,6 +14,7 @@ from sqlalchemy import Column, String, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Field, SQLModel
 
+from app.models.api_key import expiry_ahead
 from app.models.base import NAME_MAX, Language, Slug, WriteSchema, created_at_field, timestamp_field
 
 MAX_ORIGINS = 20
@@ -63,7 +64,9 @@ class SearchKeyCreate(WriteSchema):
 
     @field_validator("expires_at")
     @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
+    def _aware_and_ahead(cls, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
             raise ValueError("expires_at needs a time zone, e.g. 2027-01-01T00:00:00Z")
-        return value
+        return expiry_ahead(value)

@@ -29,7 +29,7 @@ from app.models.base import BODY_MAX, NAME_MAX
 from app.models.change import ChangeOp
 from app.models.content import Attachment
 from app.services.auth import ANONYMOUS, Principal, require_editor
-from app.services.common import check_version
+from app.services.common import ExpectedVersion, check_version
 from app.services.content import (
     KNOWLEDGE,
     POSITION_PAPERS,
@@ -199,12 +199,12 @@ async def attach_file(
     declared_type: str | None,
     media_dir: Path,
     public_base: str,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Upload:
     """Check, store and attach an uploaded file (editors); the change and the search sync follow as for any write."""
     require_editor(actor)
     item: Any = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     media_type = sniff(data)
     check_claims(media_type=media_type, declared_type=declared_type, file_name=file_name)
     # Parsing a hostile PDF and writing 50 MiB are slow: off the event loop.
@@ -231,7 +231,7 @@ async def detach_file(
     spec: ContentSpec,
     id_or_slug: str,
     attachment_id: int,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Any:
     """Remove one attachment from an item (editors): a new version and revision, and the search sync follows.
 
@@ -240,7 +240,7 @@ async def detach_file(
     """
     require_editor(actor)
     item: Any = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     removed = await session.execute(
         delete(Attachment)
         .where(Attachment.id == attachment_id, spec.attachment_owner == item.id)  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import KennisbankError
 from app.services.auth import Principal, require_editor
+from app.services.common import ExpectedVersion
 
 MAX_BATCH = 500
 
@@ -28,7 +29,7 @@ class BatchOp:
     op: Literal["create", "update"]
     data: dict[str, Any]
     id_or_slug: str | None = None
-    expected_version: int | None = None
+    expected_version: ExpectedVersion = None
 
 
 async def run_batch(

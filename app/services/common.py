@@ -4,18 +4,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ConflictError, NotFoundError, ValidationFailedError, VersionMismatchError
+from app.models.change import EntityType
 from app.services.slugs import is_id, slugify, with_suffix
+
+# A slug's family: the slug without its numeric suffixes. Every slug generated from ``wanted`` ("x", "x-2",
+# "x-3", ...) is in the family of ``wanted``, so two allocations that could pick the same slug share one.
+_NUMERIC_SUFFIXES = re.compile(r"(-[0-9]+)+$")
+
+
+async def _lock_slug_family(*, session: AsyncSession, model: Any, wanted: str) -> None:
+    """Hold the family's lock until this transaction ends, so allocations of one family take turns.
+
+    A slug is only taken once its row commits: without the lock, concurrent creates with one title all
+    saw ``x`` free, and all but one failed on the unique index. With it, the next allocation waits for
+    the previous transaction to end and then sees its slug (each statement reads what has committed).
+    """
+    family = _NUMERIC_SUFFIXES.sub("", wanted) or wanted
+    key = f"kennisbank.slug:{model.__tablename__}:{family}"
+    await session.execute(select(func.pg_advisory_xact_lock(func.hashtextextended(key, 0))))
 
 
 async def free_slug(*, session: AsyncSession, model: Any, wanted: str, exclude_id: int | None = None) -> str:
-    """``wanted`` if unused in ``model``'s table, else the first free ``wanted-N``."""
+    """``wanted`` if unused in ``model``'s table, else the first free ``wanted-N`` (its family locked until commit)."""
+    await _lock_slug_family(session=session, model=model, wanted=wanted)
     pattern = wanted.replace("_", r"\_").replace("%", r"\%") + "-%"
     query = select(model.slug).where((model.slug == wanted) | model.slug.like(pattern))
     if exclude_id is not None:
@@ -30,7 +49,12 @@ async def free_slug(*, session: AsyncSession, model: Any, wanted: str, exclude_i
 async def slug_for(
     *, session: AsyncSession, model: Any, explicit: str | None, source: str, exclude_id: int | None = None
 ) -> str:
-    """An explicit slug must be free (else 409); a generated one is made free with a suffix."""
+    """An explicit slug must be free (else 409); a generated one is made free with a suffix.
+
+    Concurrent generated slugs never conflict (``free_slug`` serialises them). An explicit slug takes no
+    lock (an import brings thousands in one transaction): one written at the same moment as the same slug
+    by another request is a 409 for whichever commits second.
+    """
     if explicit is not None:
         query = select(model.id).where(model.slug == explicit)
         if exclude_id is not None:
@@ -63,12 +87,68 @@ async def ids_for_slugs(*, session: AsyncSession, model: Any, slugs: Iterable[st
     return [found[s] for s in wanted]
 
 
-def check_version(*, current: int, expected: int | None) -> None:
-    if expected is not None and expected != current:
+@dataclass(frozen=True)
+class RecordVersion:
+    """One record (its type and id) at one version: what an entity tag of ours names."""
+
+    entity: EntityType
+    id: int
+    version: int
+
+
+@dataclass(frozen=True)
+class IfMatch:
+    """The entity tags of an If-Match: a write goes ahead only if one names the record at its current version.
+
+    No tags (the header named none we issued, or only weak ones) matches no record.
+    """
+
+    tags: tuple[RecordVersion, ...] = ()
+
+
+# A write's precondition: a bare version for callers that name the record themselves (GraphQL's
+# expectedVersion, a batch operation's expected_version), If-Match's entity tags (REST), or none.
+ExpectedVersion = int | IfMatch | None
+
+
+class Versioned(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+def check_version(*, entity: EntityType, record: Versioned, expected: ExpectedVersion) -> None:
+    """412 unless ``expected`` names ``record`` at its current version; call it holding the record's row lock."""
+    current = record.version
+    if expected is None:
+        return
+    if isinstance(expected, IfMatch):
+        if RecordVersion(entity, record.id or 0, current) in expected.tags:
+            return
+        named = [tag.version for tag in expected.tags if (tag.entity, tag.id) == (entity, record.id)]
+        if not named:
+            raise VersionMismatchError(
+                "If-Match does not name this record: send the ETag you got for it (GET it for a current one)",
+                current_version=current,
+            )
+        expected = named[0]
+    if expected != current:
         raise VersionMismatchError(
             f"the record is at version {current}, not {expected}: reload it and apply your change again",
             current_version=current,
         )
+
+
+Row = TypeVar("Row")
+
+
+async def locked(session: AsyncSession, record: Row) -> Row:
+    """``record`` read again under its row lock (FOR UPDATE), held until the transaction ends: concurrent
+    writers take turns, and each checks the version the previous one left."""
+    await session.refresh(record, with_for_update=True)
+    return record
 
 
 async def flush_or_conflict(session: AsyncSession, what: str) -> None:

@@ -47,6 +47,7 @@ from app.models.theme import Theme
 from app.services.auth import Principal, require_editor
 from app.services.changes import record_change
 from app.services.common import (
+    ExpectedVersion,
     check_filter_values,
     check_version,
     flush_or_conflict,
@@ -567,6 +568,17 @@ async def set_translation(
         item.translation_id = None
 
 
+# A write that sets or moves a publish_at/unpublish_at says so on this channel; PostgreSQL delivers it when
+# the transaction commits, to the scheduler of every process (app/services/scheduling.py), which then
+# recomputes its next moment instead of sleeping through it.
+SCHEDULE_CHANNEL = "kennisbank_schedule"
+
+
+async def announce_schedule(session: AsyncSession) -> None:
+    """Wake every scheduler once this transaction commits (one notification however often it is called)."""
+    await session.execute(select(func.pg_notify(SCHEDULE_CHANNEL, "")))
+
+
 def apply_schedule(item: ContentModel, changes: dict[str, Any]) -> None:
     """Set ``publish_at``/``unpublish_at`` from a write; what is already due happens in ``run_due_schedule``."""
     if "publish_at" in changes:
@@ -615,7 +627,11 @@ async def apply_shared_changes(
 ) -> None:
     """Write the fields and relations both content types have; ``raw`` is the validated input model."""
     assert item.id is not None
+    before = (item.publish_at, item.unpublish_at)
     apply_schedule(item, changes)
+    moments = (item.publish_at, item.unpublish_at)
+    if moments != before and any(moment is not None for moment in moments):
+        await announce_schedule(session)
     if "themes" in changes:
         await set_themes(session=session, spec=spec, item_id=item.id, slugs=changes["themes"])
     if "attachments" in changes:
@@ -684,7 +700,7 @@ async def publish_content(
     actor: Principal,
     spec: ContentSpec,
     id_or_slug: str,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
     published_at: datetime | None = None,
 ) -> Any:
     """Publish an item now (editors), replacing any scheduled ``publish_at``.
@@ -693,7 +709,7 @@ async def publish_content(
     """
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     if item.status == ContentStatus.published and item.publish_at is None:
         return item
     item.status = ContentStatus.published
@@ -709,12 +725,12 @@ async def archive_content(
     actor: Principal,
     spec: ContentSpec,
     id_or_slug: str,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Any:
     """Archive a published item (editors): kept for the record, no longer public."""
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     if item.published_at is None:
         raise ConflictError("only content that was published can be archived")
     if item.status == ContentStatus.archived:
@@ -735,12 +751,12 @@ async def unpublish_content(
     actor: Principal,
     spec: ContentSpec,
     id_or_slug: str,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Any:
     """Take an item back to draft (editors); it disappears from every public surface."""
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     if item.status == ContentStatus.draft:
         return item
     was_public = was_listed(item)
@@ -757,14 +773,14 @@ async def delete_content(
     actor: Principal,
     spec: ContentSpec,
     id_or_slug: str,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> None:
     """Delete an item and its links (editors); the change log keeps a tombstone, the revisions its history."""
     from app.services.revisions import record_revision
 
     require_editor(actor)
     item = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
     assert item.id is not None
     await record_revision(session=session, spec=spec, item=item, actor=actor, op=ChangeOp.deleted)
     await session.execute(delete(spec.model).where(spec.model.id == item.id))

@@ -18,7 +18,7 @@ from app.models.knowledge import (
 from app.models.knowledge import OrganisationRef as KnowledgeOrganisationRef
 from app.models.organisation import Organisation
 from app.services.auth import Principal, require_editor
-from app.services.common import check_version, ids_for_slugs
+from app.services.common import ExpectedVersion, check_version, ids_for_slugs
 from app.services.content import (
     KNOWLEDGE,
     apply_shared_changes,
@@ -94,13 +94,13 @@ async def update_knowledge_item(
     actor: Principal,
     id_or_slug: str,
     data: KnowledgeItemUpdate,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
     restored_from: int | None = None,
 ) -> KnowledgeItem:
     """Apply the given fields (JSON merge semantics) to a knowledge item (editors)."""
     require_editor(actor)
     item: KnowledgeItem = await get_content_for_update(session=session, spec=KNOWLEDGE, id_or_slug=id_or_slug)
-    check_version(current=item.version, expected=expected_version)
+    check_version(entity=KNOWLEDGE.entity, record=item, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     reject_nulls(changes)
     apply_scalars(item, changes)

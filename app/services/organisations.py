@@ -30,11 +30,13 @@ from app.models.theme import Theme
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
 from app.services.common import (
+    ExpectedVersion,
     check_filter_values,
     check_version,
     flush_or_conflict,
     get_by_id_or_slug,
     ids_for_slugs,
+    locked,
     slug_for,
 )
 from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
@@ -257,12 +259,12 @@ async def update_organisation(
     actor: Principal,
     id_or_slug: str,
     data: OrganisationUpdate,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Organisation:
     """Apply the given fields to an organisation (editors)."""
     require_editor(actor)
-    org = await get_organisation(session=session, id_or_slug=id_or_slug)
-    check_version(current=org.version, expected=expected_version)
+    org = await locked(session, await get_organisation(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.organisation, record=org, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     apply_scalars(org, changes)
     if changes.get("slug") and changes["slug"] != org.slug:
@@ -288,12 +290,12 @@ async def organisation_usage(*, session: AsyncSession, organisation_id: int) -> 
 
 
 async def delete_organisation(
-    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: int | None = None
+    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: ExpectedVersion = None
 ) -> None:
     """Remove an organisation (admins); refused while content names it as author or signatory."""
     require_admin(actor)
-    org = await get_organisation(session=session, id_or_slug=id_or_slug)
-    check_version(current=org.version, expected=expected_version)
+    org = await locked(session, await get_organisation(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.organisation, record=org, expected=expected_version)
     assert org.id is not None
     usage = await organisation_usage(session=session, organisation_id=org.id)
     if sum(usage.values()):

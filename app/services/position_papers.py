@@ -19,7 +19,7 @@ from app.models.position_paper import (
     PositionPaperUpdate,
 )
 from app.services.auth import Principal, require_editor
-from app.services.common import check_version, ids_for_slugs
+from app.services.common import ExpectedVersion, check_version, ids_for_slugs
 from app.services.content import (
     POSITION_PAPERS,
     apply_shared_changes,
@@ -78,13 +78,13 @@ async def update_position_paper(
     actor: Principal,
     id_or_slug: str,
     data: PositionPaperUpdate,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
     restored_from: int | None = None,
 ) -> PositionPaper:
     """Apply the given fields (JSON merge semantics) to a position paper (editors)."""
     require_editor(actor)
     paper: PositionPaper = await get_content_for_update(session=session, spec=POSITION_PAPERS, id_or_slug=id_or_slug)
-    check_version(current=paper.version, expected=expected_version)
+    check_version(entity=POSITION_PAPERS.entity, record=paper, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     reject_nulls(changes)
     apply_scalars(paper, changes)

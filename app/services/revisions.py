@@ -22,6 +22,7 @@ from app.models.knowledge import KnowledgeItemUpdate
 from app.models.position_paper import PositionPaperUpdate
 from app.models.revision import ContentRevision
 from app.services.auth import Principal, require_editor
+from app.services.common import ExpectedVersion
 from app.services.content import (
     KNOWLEDGE,
     ContentModel,
@@ -161,9 +162,10 @@ async def _item(*, session: AsyncSession, actor: Principal, spec: ContentSpec, i
 
 
 async def revisions_of(
-    *, session: AsyncSession, spec: ContentSpec, ids: Sequence[int]
+    *, session: AsyncSession, actor: Principal, spec: ContentSpec, ids: Sequence[int]
 ) -> dict[int, list[ContentRevision]]:
-    """The revisions of many items in one query, oldest first (GraphQL's dataloader)."""
+    """The revisions of many items in one query, oldest first (editors; GraphQL's dataloader)."""
+    require_editor(actor)
     grouped: dict[int, list[ContentRevision]] = {i: [] for i in ids}
     if not ids:
         return grouped
@@ -228,7 +230,7 @@ async def restore_revision(
     spec: ContentSpec,
     id_or_slug: str,
     number: int,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> Any:
     """Write revision ``number``'s content back as a new change (and so a new revision); 404 once deleted."""
     item = await _item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)

@@ -18,7 +18,14 @@ from app.models.theme import Theme, ThemeCreate, ThemeUpdate
 from app.models.working_group import WorkingGroup
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
-from app.services.common import check_version, flush_or_conflict, get_by_id_or_slug, slug_for
+from app.services.common import (
+    ExpectedVersion,
+    check_version,
+    flush_or_conflict,
+    get_by_id_or_slug,
+    locked,
+    slug_for,
+)
 
 
 async def list_themes(*, session: AsyncSession) -> list[Theme]:
@@ -52,12 +59,12 @@ async def create_theme(*, session: AsyncSession, actor: Principal, data: ThemeCr
 
 
 async def update_theme(
-    *, session: AsyncSession, actor: Principal, id_or_slug: str, data: ThemeUpdate, expected_version: int | None
+    *, session: AsyncSession, actor: Principal, id_or_slug: str, data: ThemeUpdate, expected_version: ExpectedVersion
 ) -> Theme:
     """Apply the given fields (editors); content embedding the theme is re-synced by the change."""
     require_editor(actor)
-    theme = await get_theme(session=session, id_or_slug=id_or_slug)
-    check_version(current=theme.version, expected=expected_version)
+    theme = await locked(session, await get_theme(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.theme, record=theme, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     for field in ("name_nl", "name_en", "description"):
         if changes.get(field) is not None:
@@ -96,12 +103,12 @@ async def theme_usage(*, session: AsyncSession, theme_id: int) -> dict[str, int]
 
 
 async def delete_theme(
-    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: int | None
+    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: ExpectedVersion
 ) -> None:
     """Delete an unused theme (admins); a theme still in use is a conflict naming the counts."""
     require_admin(actor)
-    theme = await get_theme(session=session, id_or_slug=id_or_slug)
-    check_version(current=theme.version, expected=expected_version)
+    theme = await locked(session, await get_theme(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.theme, record=theme, expected=expected_version)
     assert theme.id is not None
     usage = await theme_usage(session=session, theme_id=theme.id)
     in_use = sum(usage.values())

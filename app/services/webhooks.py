@@ -108,6 +108,9 @@ class TargetPolicy:
         )
 
 
+ALLOW_ALL_PRIVATE = TargetPolicy(allow_private=True)
+
+
 @dataclass(frozen=True)
 class Target:
     """A checked URL and the addresses its host resolved to (the worker connects to these, not to a new lookup)."""
@@ -162,11 +165,23 @@ async def check_target(url: str, policy: TargetPolicy) -> Target:
     addresses = await resolve(host, port)
     refused = [a for a in addresses if not policy.allows(a)]
     if refused:
-        raise TargetRefused(
-            f"{host} resolves to {refused[0]}, a private, loopback, link-local or reserved address; "
-            "webhooks only go to public addresses"
-        )
+        raise TargetRefused(_refusal(host, refused))
     return Target(url=url, parts=parts, host=host, port=port, addresses=addresses)
+
+
+def _refusal(host: str, refused: Sequence[IPAddress]) -> str:
+    """Why ``host`` is refused, by the kind of address only: the addresses a name resolved to would map
+    internal DNS for whoever may try URLs (the host itself is what they sent)."""
+    if any(not ALLOW_ALL_PRIVATE.allows(address) for address in refused):
+        return (
+            f"{host} resolves to a multicast or unspecified address, which webhooks never go to; unlike a "
+            "private, loopback, link-local or reserved address, no setting allows it"
+        )
+    return (
+        f"{host} resolves to a private, loopback, link-local or reserved address; webhooks only go to public "
+        "addresses unless KENNISBANK_WEBHOOK_ALLOW_PRIVATE=true, or KENNISBANK_WEBHOOK_ALLOWED_NETWORKS lists "
+        "the receiver's network (comma-separated CIDRs)"
+    )
 
 
 async def _checked_url(url: str, policy: TargetPolicy) -> str:

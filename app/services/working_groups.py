@@ -17,11 +17,13 @@ from app.models.working_group import WorkingGroup, WorkingGroupCreate, WorkingGr
 from app.services.auth import Principal, require_admin, require_editor
 from app.services.changes import record_change
 from app.services.common import (
+    ExpectedVersion,
     check_filter_values,
     check_version,
     flush_or_conflict,
     get_by_id_or_slug,
     ids_for_slugs,
+    locked,
     slug_for,
 )
 
@@ -100,12 +102,12 @@ async def update_working_group(
     actor: Principal,
     id_or_slug: str,
     data: WorkingGroupUpdate,
-    expected_version: int | None = None,
+    expected_version: ExpectedVersion = None,
 ) -> WorkingGroup:
     """Apply the given fields to a working group (editors)."""
     require_editor(actor)
-    group = await get_working_group(session=session, id_or_slug=id_or_slug)
-    check_version(current=group.version, expected=expected_version)
+    group = await locked(session, await get_working_group(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.working_group, record=group, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     if changes.get("name") is not None:
         group.name = changes["name"]
@@ -128,12 +130,12 @@ async def update_working_group(
 
 
 async def delete_working_group(
-    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: int | None = None
+    *, session: AsyncSession, actor: Principal, id_or_slug: str, expected_version: ExpectedVersion = None
 ) -> None:
     """Delete a working group and its memberships (admins)."""
     require_admin(actor)
-    group = await get_working_group(session=session, id_or_slug=id_or_slug)
-    check_version(current=group.version, expected=expected_version)
+    group = await locked(session, await get_working_group(session=session, id_or_slug=id_or_slug))
+    check_version(entity=EntityType.working_group, record=group, expected=expected_version)
     await session.execute(delete(WorkingGroup).where(WorkingGroup.id == group.id))
     await _record(session, group, ChangeOp.deleted)
 

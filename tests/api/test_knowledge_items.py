@@ -28,7 +28,7 @@ async def test_create_read_update_publish_delete(client, session, editor_headers
     assert item["themes"][0]["slug"] == theme.slug and item["organisations"][0]["role"] == "publisher"
     assert item["tags"] == ["nap-1325"]
     assert created.headers["location"].endswith(f"{BASE}/{item['id']}")
-    assert created.headers["etag"].startswith('"v1-')
+    assert created.headers["etag"].startswith(f'"ki{item["id"]}-v1-')  # the record, its version, a hash
 
     assert (await client.get(f"{BASE}/{item['slug']}")).status_code == 404  # a draft is not found publicly
     assert (await client.get(f"{BASE}/{item['id']}", headers=editor_headers)).status_code == 200
@@ -58,13 +58,14 @@ async def test_create_read_update_publish_delete(client, session, editor_headers
 
 async def test_delete_and_publish_honour_if_match(client, session, editor_headers):
     item = await factories.knowledge_item(session, "Voorzichtig")
-    stale = editor_headers | {"If-Match": '"v7-abc"'}
+    stale = editor_headers | {"If-Match": f'"ki{item.id}-v7-abc"'}
     assert (await client.post(f"{BASE}/{item.slug}/publish", headers=stale)).status_code == 412
     assert (await client.delete(f"{BASE}/{item.slug}", headers=stale)).status_code == 412
     garbage = editor_headers | {"If-Match": "not-an-etag"}
     assert (await client.delete(f"{BASE}/{item.slug}", headers=garbage)).status_code == 412
+    current = (await client.get(f"{BASE}/{item.slug}", headers=editor_headers)).headers["etag"]
     assert (
-        await client.delete(f"{BASE}/{item.slug}", headers=editor_headers | {"If-Match": '"v1"'})
+        await client.delete(f"{BASE}/{item.slug}", headers=editor_headers | {"If-Match": current})
     ).status_code == 204
 
 

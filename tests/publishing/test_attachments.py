@@ -224,7 +224,7 @@ async def test_an_attachment_is_removed_by_id_as_a_new_version(upload_client, se
 
     assert (await upload_client.delete(path)).status_code == 401
     assert (await upload_client.delete(path, headers=reader_headers)).status_code == 403
-    stale = await upload_client.delete(path, headers=editor_headers | {"If-Match": '"v1"'})
+    stale = await upload_client.delete(path, headers=editor_headers | {"If-Match": f'"ki{item.id}-v1"'})
     assert stale.status_code == 412
     assert (await upload_client.delete(path, headers=editor_headers)).status_code == 204
 

@@ -79,7 +79,7 @@ async def test_a_restore_is_a_new_revision_and_keeps_status_and_history(client, 
     assert broken.status_code == 200
 
     stale = await client.post(
-        f"{BASE}/{created['id']}/revisions/1/restore", headers=editor_headers | {"If-Match": '"v1"'}
+        f"{BASE}/{created['id']}/revisions/1/restore", headers=editor_headers | {"If-Match": f'"ki{created["id"]}-v1"'}
     )
     assert stale.status_code == 412
     restored = await client.post(
