@@ -91,6 +91,10 @@ async def content_documents(
             "attachment_text": attachment_text(attachments.get(item.id, []), attachment_text_max),
             "version": item.version,
         }
+        if item.unpublish_at is not None:
+            # Search leaves the document out from this moment on, before the scheduler archives the item
+            # and the worker deletes it (app/search/service.py). Absent when unset, as on organisations.
+            document["unpublish_at"] = _epoch(item.unpublish_at)
         if entity_type == EntityType.knowledge_item:
             document |= {"kind": str(item.kind), "tags": list(item.tags)}  # type: ignore[union-attr]
         else:

@@ -73,7 +73,6 @@ def start_embedded_meilisearch(binary: str, data_dir: Path) -> EmbeddedMeilisear
         "--http-addr": f"127.0.0.1:{port}",
         "--db-path": str(directory / "data.ms"),
         "--dump-dir": str(directory / "dumps"),
-        "--master-key": key,
         "--env": "development",
         "--log-level": "WARN",
     }
@@ -81,6 +80,8 @@ def start_embedded_meilisearch(binary: str, data_dir: Path) -> EmbeddedMeilisear
         process = subprocess.Popen(
             [binary, "--no-analytics", *(f"{flag}={value}" for flag, value in flags.items())],
             cwd=directory,  # it reads ./config.toml and writes ./dumps relative to its cwd
+            # In the environment, not the arguments: any local user can read those (ps, /proc/<pid>/cmdline).
+            env={**os.environ, "MEILI_MASTER_KEY": key},
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=log_file,

@@ -23,7 +23,8 @@ SEARCHABLE = {
     ],
     EntityType.organisation: ["title", "acronym", "summary", "theme_names", "city", "body"],
 }  # fmt: skip
-FILTERABLE = ["type", "kind", "themes", "language", "year", "organisations", "country", "audience"]
+# ``unpublish_at`` (epoch seconds) is for the publication window only: every query and tenant token filters on it.
+FILTERABLE = ["type", "kind", "themes", "language", "year", "organisations", "country", "audience", "unpublish_at"]
 SORTABLE = ["published_at", "title"]
 # What a search hit may show; the body, attachment text and sync bookkeeping (version, digest) stay inside.
 DISPLAYED = [

@@ -17,6 +17,10 @@ from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
+# How long /readyz waits for Meilisearch: probes have short timeouts, and a hung Meilisearch must neither
+# hold them for the client's 10 s nor make the API unready (search answers from the database meanwhile).
+READINESS_TIMEOUT_S = 0.5
+
 
 @asynccontextmanager
 async def search_runtime(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
@@ -50,18 +54,27 @@ async def search_runtime(app: FastAPI, settings: Settings) -> AsyncIterator[None
 async def search_status(app: FastAPI) -> dict[str, object]:
     """What /readyz says about search: engine reachability and how far the index is behind the database.
 
-    Search being down does not make the API unready: it answers from the database meanwhile.
+    Search being down does not make the API unready: it answers from the database meanwhile. Meilisearch
+    gets ``READINESS_TIMEOUT_S`` to answer; a slower one counts as degraded.
     """
     engine: SearchEngine | None = getattr(app.state, "search", None)
     async with app.state.sessionmaker() as session:
         lag = await outbox_lag(session=session)
+    status, detail = "degraded", None
     if engine is None:
-        status = "degraded"
         detail = "MEILI_URL is not set; search answers from the database"
-    elif await engine.available():
-        status, detail = "ok", None
     else:
-        status, detail = "degraded", "Meilisearch is unreachable; search answers from the database"
+        try:
+            async with asyncio.timeout(READINESS_TIMEOUT_S):
+                available = await engine.available()
+        except TimeoutError:
+            budget_ms = round(READINESS_TIMEOUT_S * 1000)
+            detail = f"Meilisearch did not answer within {budget_ms} ms; search answers from the database"
+        else:
+            if available:
+                status = "ok"
+            else:
+                detail = "Meilisearch is unreachable; search answers from the database"
     report: dict[str, object] = {
         "status": status,
         "outbox": {

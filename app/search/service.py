@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 import logging
+import math
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -195,6 +197,20 @@ def meili_filter(request: SearchRequest) -> list[str]:
     return clauses
 
 
+def shown_until(moment: float) -> str:
+    """A filter leaving out every document whose ``unpublish_at`` has come by ``moment`` (epoch seconds).
+
+    Documents hold ``unpublish_at`` rounded down to the second, so an item leaves search at most a second
+    early and never late, whether or not the scheduler has archived it yet.
+    """
+    return f"(unpublish_at NOT EXISTS OR unpublish_at > {math.floor(moment)})"
+
+
+def public_filter(request: SearchRequest) -> list[str]:
+    """The caller's filters plus the publication window as of now: what every query we send carries."""
+    return [*meili_filter(request), shown_until(time.time())]
+
+
 def _iso(epoch: int | None) -> str | None:
     return datetime.fromtimestamp(epoch, UTC).isoformat() if epoch is not None else None
 
@@ -242,7 +258,7 @@ async def search(
 def multi_search_body(engine: SearchEngine, request: SearchRequest) -> dict[str, Any]:
     """The federated multi-search request for a validated search."""
     sort = SORTS[request.sort]
-    filters = meili_filter(request)
+    filters = public_filter(request)
     locales = [LOCALES[lang] for lang in request.languages] or None
     queries = []
     for entity_type in request.entity_types:
@@ -302,7 +318,7 @@ async def suggest(
             {
                 "indexUid": engine.uid(t),
                 "q": q,
-                "filter": meili_filter(request),
+                "filter": public_filter(request),
                 "attributesToSearchOn": ["title"],
                 "attributesToRetrieve": ["id", "type", "slug", "title", "url"],
                 "attributesToHighlight": ["title"],

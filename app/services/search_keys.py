@@ -36,7 +36,7 @@ from app.models.search_key import SearchKey, SearchKeyCreate
 from app.models.theme import Theme
 from app.search.engine import SearchEngine, SearchUnavailable
 from app.search.indexes import INDEX_SUFFIX
-from app.search.service import KINDS, SearchRequest, SearchScope, meili_filter
+from app.search.service import KINDS, SearchRequest, SearchScope, meili_filter, shown_until
 from app.services.auth import Principal, hash_token, require_admin
 
 log = logging.getLogger(__name__)
@@ -77,10 +77,17 @@ async def _meili(engine: SearchEngine, method: str, path: str, body: Any = None)
         raise ServiceUnavailableError("Meilisearch is unreachable; try again shortly") from exc
 
 
-def search_rules(engine: SearchEngine, key: SearchKey) -> dict[str, Any]:
-    """The tenant token's rules: every public index, each with the key's fixed filters (if any)."""
+def search_rules(engine: SearchEngine, key: SearchKey, *, expires_at: datetime) -> dict[str, Any]:
+    """The tenant token's rules: every public index, each with the key's fixed filters (if any).
+
+    A token's filter is fixed for its life, and Meilisearch has no clock to compare with: so it leaves out
+    every item whose ``unpublish_at`` comes before the token expires. A partner searching Meilisearch
+    directly never sees an expired item, scheduler or not; an item due to expire leaves those results up
+    to a token's life (24 h) early. Our own search (and ``X-Search-Key``) hides it at the moment itself.
+    """
     clauses = meili_filter(SearchRequest(themes=key.themes, languages=key.languages, kinds=key.kinds))
-    rule = {"filter": " AND ".join(clauses)} if clauses else {}
+    clauses.append(shown_until(expires_at.timestamp()))
+    rule = {"filter": " AND ".join(clauses)}
     return {engine.uid(t): dict(rule) for t in INDEX_SUFFIX}
 
 
@@ -89,7 +96,7 @@ def _sign(engine: SearchEngine, key: SearchKey, parent: dict[str, Any], public_u
     if key.expires_at is not None:
         expires_at = min(expires_at, key.expires_at)
     token = engine.client.generate_tenant_token(
-        search_rules(engine, key), api_key=Key.model_validate(parent), expires_at=expires_at
+        search_rules(engine, key, expires_at=expires_at), api_key=Key.model_validate(parent), expires_at=expires_at
     )
     indexes = {str(t): engine.uid(t) for t in INDEX_SUFFIX}
     return TenantToken(url=public_url, indexes=indexes, token=token, expires_at=expires_at)

@@ -10,18 +10,20 @@ from typing import Any
 
 import httpx
 from sqlalchemy import func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
+from app.db import create_sessionmaker
 from app.main import create_app
 from app.models.api_key import ApiKeyCreate, Role
 from app.models.change import ChangeEvent, EntityType
-from app.models.knowledge import KnowledgeItem
+from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.models.revision import ContentRevision
 from app.models.search_outbox import SearchOutbox
 from app.search.documents import public_documents
 from app.services import content
 from app.services.auth import SYSTEM, create_api_key
 from app.services.content import is_public
+from app.services.knowledge import update_knowledge_item
 from app.services.scheduling import next_due, run_due_schedules
 from app.services.transfer import import_records
 from app.settings import Settings
@@ -389,3 +391,41 @@ async def test_an_item_that_fails_to_flip_does_not_hold_up_the_others(session, s
     assert await run_due_schedules(sessionmaker=sessionmaker, now=when + timedelta(seconds=1)) == 1
     await session.refresh(stuck)
     assert stuck.status == "published"
+
+
+async def test_the_scheduler_wakes_when_a_write_sets_or_moves_a_moment(committed_url: str):
+    # The default 30 s interval: only being told of the writes gets the scheduler there on time. The writes
+    # come from another engine, as from another process: the news travels through PostgreSQL.
+    settings = Settings(database_url=committed_url, search_worker=False, webhook_worker=False, _env_file=None)  # type: ignore[call-arg]
+    assert settings.scheduler_interval_s == 30
+    app = create_app(settings)
+    elsewhere = create_async_engine(committed_url, pool_size=2)
+    writer = create_sessionmaker(elsewhere)
+    try:
+        async with app.router.lifespan_context(app):
+            await asyncio.sleep(1.0)  # its first pass found nothing due: it sleeps for the interval
+            async with writer() as session, session.begin():
+                expiring = await factories.knowledge_item(
+                    session, "Verloopt straks", publish=True, unpublish_at=in_(3600)
+                )
+                appearing = await factories.knowledge_item(session, "Verschijnt straks", publish_at=in_(2))
+            await asyncio.sleep(0.5)
+            async with writer() as session, session.begin():  # moved from an hour ahead to two seconds ahead
+                await update_knowledge_item(
+                    session=session,
+                    actor=SYSTEM,
+                    id_or_slug=str(expiring.id),
+                    data=KnowledgeItemUpdate(unpublish_at=in_(2)),
+                )
+            deadline = time.monotonic() + 2 + 3
+            while True:
+                async with writer() as session:
+                    statuses = {
+                        item.id: str(item.status) for item in (await session.scalars(select(KnowledgeItem))).all()
+                    }
+                if statuses == {expiring.id: "archived", appearing.id: "published"}:
+                    break
+                assert time.monotonic() < deadline, f"the scheduler did not wake for the writes: {statuses}"
+                await asyncio.sleep(0.1)
+    finally:
+        await elsewhere.dispose()

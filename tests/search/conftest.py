@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import secrets
 import shutil
@@ -89,7 +90,6 @@ class MeiliServer:
             "--http-addr": f"127.0.0.1:{self.port}",
             "--db-path": str(self.data_dir / "data.ms"),
             "--dump-dir": str(self.data_dir / "dumps"),
-            "--master-key": self.master_key,
             "--env": "development",
             "--log-level": "WARN",
             "--max-indexing-threads": "1",
@@ -98,6 +98,7 @@ class MeiliServer:
             self.process = subprocess.Popen(
                 [self.binary, "--no-analytics", *(f"{flag}={value}" for flag, value in flags.items())],
                 cwd=self.data_dir,
+                env={**os.environ, "MEILI_MASTER_KEY": self.master_key},  # not in the arguments, which ps shows
                 stdout=subprocess.DEVNULL,
                 stderr=log_file,
                 stdin=subprocess.DEVNULL,

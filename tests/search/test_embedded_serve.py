@@ -14,6 +14,7 @@ import psutil
 
 from tests.conftest import REPO
 from tests.e2e.test_serve import free_port, postgres_processes, wait_ready
+from tests.search.conftest import MeiliServer
 
 
 def meilisearch_processes(data_dir: Path) -> list[psutil.Process]:
@@ -94,3 +95,20 @@ def test_a_master_key_that_starts_with_a_dash_still_starts_meilisearch(tmp_path:
         assert health.status_code == 200
     finally:
         child.stop()
+
+
+def test_the_master_key_is_not_on_the_command_line(tmp_path: Path, meili_bin: str, own_meili: MeiliServer) -> None:
+    # Any local user can read a process's arguments (ps, /proc/<pid>/cmdline), not its environment.
+    from app.search.embedded import start_embedded_meilisearch
+
+    child = start_embedded_meilisearch(meili_bin, tmp_path)
+    try:
+        cmdline = Path(f"/proc/{child.process.pid}/cmdline").read_bytes()
+        assert child.master_key.encode() not in cmdline and b"master-key" not in cmdline
+        keys = httpx.get(f"{child.url}/keys", headers={"Authorization": f"Bearer {child.master_key}"})
+        assert keys.status_code == 200
+        assert httpx.get(f"{child.url}/keys").status_code == 401  # the key is really set
+    finally:
+        child.stop()
+    assert own_meili.process is not None  # the test suite's servers are started the same way
+    assert own_meili.master_key.encode() not in Path(f"/proc/{own_meili.process.pid}/cmdline").read_bytes()

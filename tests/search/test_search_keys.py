@@ -108,6 +108,33 @@ async def test_a_tenant_token_only_sees_the_allowed_themes_and_never_a_draft(
     assert write.status_code == 403
 
 
+async def test_a_tenant_token_never_shows_an_item_that_expires_while_the_token_lives(
+    session: AsyncSession,
+    worker: SyncWorker,
+    search_client: httpx.AsyncClient,
+    admin_headers: dict[str, str],
+    meili: MeiliServer,
+) -> None:
+    # A token's filter is fixed for its 24 hours and Meilisearch has no clock: an item whose unpublish_at
+    # falls within them is left out from the start, so it can't show after its moment, scheduler or not.
+    now = datetime.now(UTC)
+    today = await factories.knowledge_item(
+        session, "Verloopt vandaag", publish=True, unpublish_at=now + timedelta(hours=1)
+    )
+    later = await factories.knowledge_item(
+        session, "Verloopt overmorgen", publish=True, unpublish_at=now + timedelta(days=2)
+    )
+    lasting = await factories.knowledge_item(session, "Blijft staan", publish=True)
+    await worker.drain()
+    access = (await create_key(search_client, admin_headers))["meilisearch"]
+    response = await direct_search(meili, access)
+    assert response.status_code == 200, response.text
+    assert hit_ids(response.json()) == {later.id, lasting.id}
+    # Our own search knows the time: it shows the item until its moment.
+    ours = (await search_client.get("/api/v1/search")).json()
+    assert not ours["degraded"] and hit_ids(ours) == {today.id, later.id, lasting.id}
+
+
 async def test_revoking_a_key_kills_its_tokens_and_its_secret(
     session: AsyncSession,
     worker: SyncWorker,
