@@ -1,4 +1,4 @@
-"""Demo content (idempotent, through the ordinary services) and synthetic corpora for benchmarks."""
+"""Demo content (idempotent, through the NDJSON import) and synthetic corpora for benchmarks."""
 
 from __future__ import annotations
 
@@ -10,106 +10,24 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.models.base import ContentStatus
+from app.demo import DATA_DIR
 from app.models.change import ChangeEvent, ChangeOp, EntityType
-from app.models.knowledge import KnowledgeItem, KnowledgeItemCreate, KnowledgeKind
-from app.models.organisation import (
-    MemberRef,
-    Organisation,
-    OrganisationCreate,
-    OrganisationKind,
-    OrganisationUpdate,
-)
-from app.models.position_paper import Audience, PositionPaper, PositionPaperCreate
+from app.models.knowledge import KnowledgeItem, KnowledgeKind
+from app.models.organisation import Organisation, OrganisationKind
+from app.models.position_paper import Audience
 from app.models.theme import Theme, ThemeCreate
-from app.models.working_group import WorkingGroup, WorkingGroupCreate
 from app.search.outbox import enqueue_many
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, archive_content, publish_content
-from app.services.knowledge import create_knowledge_item
-from app.services.organisations import create_organisation, update_organisation
-from app.services.position_papers import create_position_paper
+from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.themes import create_theme
-from app.services.working_groups import create_working_group
-
-Progress = Callable[[str, int], None]
+from app.services.transfer import RESOURCES, Progress, import_exports, no_progress, read_exports
 
 
-def _no_progress(label: str, advance: int) -> None:
-    return None
-
-
-async def _existing(session: AsyncSession, model: Any) -> set[str]:
-    return set((await session.scalars(select(model.slug))).all())
-
-
-async def _finish_status(
-    session: AsyncSession, spec: ContentSpec, slug: str, status: str, published_at: str | None
-) -> None:
-    if status == ContentStatus.draft or published_at is None:
-        return
-    when = datetime.fromisoformat(published_at)
-    await publish_content(session=session, actor=SYSTEM, spec=spec, id_or_slug=slug, published_at=when)
-    if status == ContentStatus.archived:
-        await archive_content(session=session, actor=SYSTEM, spec=spec, id_or_slug=slug)
-
-
-async def seed_demo(*, session: AsyncSession, progress: Progress = _no_progress) -> dict[str, int]:
-    """Load the demo content; records whose slug already exists are left alone, so it can run twice."""
-    from app.demo import content as demo
-
-    created = {"themes": 0, "organisations": 0, "working_groups": 0, "knowledge_items": 0, "position_papers": 0}
-    existing = await _existing(session, Theme)
-    for row in demo.THEMES:
-        if row["slug"] not in existing:
-            await create_theme(session=session, actor=SYSTEM, data=ThemeCreate(**row))
-            created["themes"] += 1
-        progress("themes", 1)
-
-    existing = await _existing(session, Organisation)
-    members: dict[str, list[MemberRef]] = {}
-    for link in demo.ALLIANCE_MEMBERS:
-        members.setdefault(link["alliance"], []).append(MemberRef(organisation=link["member"], role=link["role"]))
-    for row in demo.ORGANISATIONS:
-        if row["slug"] not in existing:
-            await create_organisation(session=session, actor=SYSTEM, data=OrganisationCreate(**row))
-            created["organisations"] += 1
-        progress("organisations", 1)
-    # Memberships after every organisation exists; only for alliances this run created.
-    new_alliances = {r["slug"] for r in demo.ORGANISATIONS if r["slug"] not in existing}
-    for alliance, refs in members.items():
-        if alliance in new_alliances:
-            await update_organisation(
-                session=session, actor=SYSTEM, id_or_slug=alliance, data=OrganisationUpdate(members=refs)
-            )
-
-    existing = await _existing(session, WorkingGroup)
-    for row in demo.WORKING_GROUPS:
-        if row["slug"] not in existing:
-            await create_working_group(session=session, actor=SYSTEM, data=WorkingGroupCreate(**row))
-            created["working_groups"] += 1
-        progress("working groups", 1)
-
-    existing = await _existing(session, KnowledgeItem)
-    for row in demo.KNOWLEDGE_ITEMS:
-        if row["slug"] not in existing:
-            fields = {k: v for k, v in row.items() if k not in ("status", "published_at", "translation_of")}
-            fields["translation"] = row.get("translation_of")
-            await create_knowledge_item(session=session, actor=SYSTEM, data=KnowledgeItemCreate(**fields))
-            await _finish_status(session, KNOWLEDGE, row["slug"], row["status"], row.get("published_at"))
-            created["knowledge_items"] += 1
-        progress("knowledge items", 1)
-
-    existing = await _existing(session, PositionPaper)
-    for row in demo.POSITION_PAPERS:
-        if row["slug"] not in existing:
-            fields = {k: v for k, v in row.items() if k not in ("status", "published_at", "translation_of")}
-            fields["translation"] = row.get("translation_of")
-            await create_position_paper(session=session, actor=SYSTEM, data=PositionPaperCreate(**fields))
-            await _finish_status(session, POSITION_PAPERS, row["slug"], row["status"], row.get("published_at"))
-            created["position_papers"] += 1
-        progress("position papers", 1)
-    return created
+async def seed_demo(*, session: AsyncSession, progress: Progress = no_progress) -> dict[str, int]:
+    """Import the demo content (``app/demo/data``) as ``kennisbank import`` would; existing slugs are kept."""
+    exports = read_exports([DATA_DIR / f"{resource}.ndjson" for resource in RESOURCES])
+    created = await import_exports(session=session, actor=SYSTEM, exports=exports, progress=progress)
+    return {resource.replace("-", "_"): count for resource, count in created.items()}
 
 
 # ----- synthetic corpora (benchmarks): bulk inserts, same tables and change log -----
@@ -189,7 +107,7 @@ def _sentence(rng: random.Random, words: list[str], n: int) -> str:
 
 
 async def seed_synthetic(
-    *, session: AsyncSession, count: int, seed: int = 1325, progress: Progress = _no_progress, batch: int = 2_000
+    *, session: AsyncSession, count: int, seed: int = 1325, progress: Progress = no_progress, batch: int = 2_000
 ) -> dict[str, int]:
     """Add ``count`` synthetic published records: ~85% knowledge items, ~10% position papers, ~5% organisations."""
     rng = random.Random(seed)

@@ -1,32 +1,76 @@
 """Import of NDJSON exports (the REST export's format), so content can move between databases.
 
 Records are matched by slug: an existing slug is left alone, so an import can be re-run after a failure.
-Relations are given by slug and resolved after every record of the file exists (translations, members).
+Relations are given by slug and resolved once the records they name exist (translations, members).
+The ``kennisbank import`` command and the demo seeding (``app/demo/data``) both load files through here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.errors import ValidationFailedError
 from app.models.knowledge import KnowledgeItemCreate, KnowledgeItemUpdate
 from app.models.organisation import MemberRef, Organisation, OrganisationCreate, OrganisationUpdate
 from app.models.position_paper import PositionPaperCreate, PositionPaperUpdate
 from app.models.theme import Theme, ThemeCreate
 from app.models.working_group import WorkingGroup, WorkingGroupCreate
 from app.services.auth import Principal, require_editor
-from app.services.content import KNOWLEDGE, ContentSpec, archive_content, publish_content
+from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, archive_content, publish_content
 from app.services.knowledge import create_knowledge_item, update_knowledge_item
 from app.services.organisations import create_organisation, update_organisation
 from app.services.position_papers import create_position_paper, update_position_paper
 from app.services.themes import create_theme
 from app.services.working_groups import create_working_group
 
+# In the order an import needs them: what a record links to is imported before it.
 RESOURCES = ("themes", "organisations", "working-groups", "knowledge-items", "position-papers")
+
+# Told ``(label, advance)`` after each record an import handled, created or already there.
+Progress = Callable[[str, int], None]
+
+
+def no_progress(label: str, advance: int) -> None:
+    return None
+
+
+def read_exports(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:
+    """The records of NDJSON export files named ``<resource>.ndjson``, by resource."""
+    exports: dict[str, list[dict[str, Any]]] = {}
+    for path in paths:
+        resource = path.name.removesuffix(".ndjson")
+        if resource not in RESOURCES:
+            names = ", ".join(r + ".ndjson" for r in RESOURCES)
+            raise ValidationFailedError(f"cannot tell what {path.name} holds; name it one of: {names}")
+        try:
+            exports[resource] = [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+        except orjson.JSONDecodeError as exc:
+            raise ValidationFailedError(f"{path.name} is not NDJSON: {exc}") from exc
+    return exports
+
+
+async def import_exports(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    exports: Mapping[str, list[dict[str, Any]]],
+    progress: Progress = no_progress,
+) -> dict[str, int]:
+    """Import exported resources in dependency order; returns how many records of each were created."""
+    return {
+        resource: await import_records(
+            session=session, actor=actor, resource=resource, docs=exports[resource], progress=progress
+        )
+        for resource in RESOURCES
+        if resource in exports
+    }
 
 
 async def _existing_slugs(session: AsyncSession, model: Any) -> set[str]:
@@ -37,30 +81,53 @@ def _slugs(refs: Iterable[dict[str, Any]]) -> list[str]:
     return [ref["slug"] for ref in refs]
 
 
-async def import_records(*, session: AsyncSession, actor: Principal, resource: str, docs: list[dict[str, Any]]) -> int:
+async def import_records(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    resource: str,
+    docs: list[dict[str, Any]],
+    progress: Progress = no_progress,
+) -> int:
     """Create the records of one exported resource that don't exist yet; returns how many were created."""
     require_editor(actor)
+    label = resource.replace("-", " ")
+
+    def handled() -> None:
+        progress(label, 1)
+
     if resource == "themes":
-        return await _import_themes(session, actor, docs)
+        return await _import_themes(session, actor, docs, handled)
     if resource == "organisations":
-        return await _import_organisations(session, actor, docs)
+        return await _import_organisations(session, actor, docs, handled)
     if resource == "working-groups":
-        return await _import_working_groups(session, actor, docs)
-    if resource == "knowledge-items":
-        return await _import_content(session, actor, KNOWLEDGE, docs)
-    from app.services.content import POSITION_PAPERS
-
-    return await _import_content(session, actor, POSITION_PAPERS, docs)
+        return await _import_working_groups(session, actor, docs, handled)
+    spec = KNOWLEDGE if resource == "knowledge-items" else POSITION_PAPERS
+    return await _import_content(session, actor, spec, docs, handled)
 
 
-async def _import_themes(session: AsyncSession, actor: Principal, docs: list[dict[str, Any]]) -> int:
-    existing = await _existing_slugs(session, Theme)
-    new = [d for d in docs if d["slug"] not in existing]
+Handled = Callable[[], None]
+
+
+def _new(docs: list[dict[str, Any]], existing: set[str], handled: Handled) -> list[dict[str, Any]]:
+    """The docs whose slug is not taken yet; the others are handled already."""
+    new = []
+    for doc in docs:
+        if doc["slug"] in existing:
+            handled()
+        else:
+            new.append(doc)
+    return new
+
+
+async def _import_themes(session: AsyncSession, actor: Principal, docs: list[dict[str, Any]], handled: Handled) -> int:
+    new = _new(docs, await _existing_slugs(session, Theme), handled)
     for doc in new:
         data = ThemeCreate(
             slug=doc["slug"], name_nl=doc["name_nl"], name_en=doc["name_en"], description=doc.get("description") or ""
         )
         await create_theme(session=session, actor=actor, data=data)
+        handled()
     return len(new)
 
 
@@ -79,34 +146,41 @@ ORGANISATION_FIELDS = (
 )
 
 
-async def _import_organisations(session: AsyncSession, actor: Principal, docs: list[dict[str, Any]]) -> int:
-    existing = await _existing_slugs(session, Organisation)
-    new = [d for d in docs if d["slug"] not in existing]
+def _members(doc: dict[str, Any]) -> list[MemberRef]:
+    return [MemberRef(organisation=m["slug"], role=m.get("role") or "member") for m in doc.get("members", [])]
+
+
+async def _import_organisations(
+    session: AsyncSession, actor: Principal, docs: list[dict[str, Any]], handled: Handled
+) -> int:
+    new = _new(docs, await _existing_slugs(session, Organisation), handled)
     for doc in new:
         fields = {k: doc.get(k) for k in ORGANISATION_FIELDS if doc.get(k) is not None}
         data = OrganisationCreate(slug=doc["slug"], themes=_slugs(doc.get("themes", [])), **fields)
         await create_organisation(session=session, actor=actor, data=data)
+        handled()
     for doc in new:  # members once every organisation exists
         if doc.get("members"):
-            refs = [MemberRef(organisation=m["slug"], role=m.get("role") or "member") for m in doc["members"]]
             await update_organisation(
-                session=session, actor=actor, id_or_slug=doc["slug"], data=OrganisationUpdate(members=refs)
+                session=session, actor=actor, id_or_slug=doc["slug"], data=OrganisationUpdate(members=_members(doc))
             )
     return len(new)
 
 
-async def _import_working_groups(session: AsyncSession, actor: Principal, docs: list[dict[str, Any]]) -> int:
-    existing = await _existing_slugs(session, WorkingGroup)
-    new = [d for d in docs if d["slug"] not in existing]
+async def _import_working_groups(
+    session: AsyncSession, actor: Principal, docs: list[dict[str, Any]], handled: Handled
+) -> int:
+    new = _new(docs, await _existing_slugs(session, WorkingGroup), handled)
     for doc in new:
         data = WorkingGroupCreate(
             slug=doc["slug"],
             name=doc["name"],
             description=doc.get("description") or "",
             theme=(doc.get("theme") or {}).get("slug"),
-            members=[MemberRef(organisation=m["slug"], role=m.get("role") or "member") for m in doc.get("members", [])],
+            members=_members(doc),
         )
         await create_working_group(session=session, actor=actor, data=data)
+        handled()
     return len(new)
 
 
@@ -118,11 +192,16 @@ def _attachments(doc: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 async def _import_content(
-    session: AsyncSession, actor: Principal, spec: ContentSpec, docs: list[dict[str, Any]]
+    session: AsyncSession, actor: Principal, spec: ContentSpec, docs: list[dict[str, Any]], handled: Handled
 ) -> int:
     existing = await _existing_slugs(session, spec.model)
-    new = [d for d in docs if d["slug"] not in existing]
+    new = _new(docs, existing, handled)
+    # A translation whose other side exists already is linked on creation, as an editor would; the
+    # others are linked once both sides exist, which costs the first side an update (a new version).
+    linked: set[frozenset[str]] = set()
     for doc in new:
+        partner = (doc.get("translation") or {}).get("slug")
+        translation = partner if partner in existing else None
         common = {
             "slug": doc["slug"],
             "title": doc["title"],
@@ -133,6 +212,7 @@ async def _import_content(
             "attachments": _attachments(doc),
             # A schedule travels with the record (one already due is carried out on import).
             **{k: doc[k] for k in ("publish_at", "unpublish_at") if doc.get(k)},
+            **({"translation": translation} if translation else {}),
         }
         if spec is KNOWLEDGE:
             await create_knowledge_item(
@@ -162,26 +242,32 @@ async def _import_content(
                     signatories=_slugs(doc.get("signatories", [])),
                 ),
             )
+        existing.add(doc["slug"])
+        if translation:
+            linked.add(frozenset((doc["slug"], translation)))
+        # Status and first publication date as exported: published or archived content keeps its date.
         if doc.get("published_at") and doc["status"] != "draft":
             when = datetime.fromisoformat(doc["published_at"])
             await publish_content(session=session, actor=actor, spec=spec, id_or_slug=doc["slug"], published_at=when)
             if doc["status"] == "archived":
                 await archive_content(session=session, actor=actor, spec=spec, id_or_slug=doc["slug"])
-    for doc in new:  # translations once both sides exist
-        partner = doc.get("translation")
-        if partner:
+        handled()
+    for doc in new:
+        partner = (doc.get("translation") or {}).get("slug")
+        if partner and frozenset((doc["slug"], partner)) not in linked:
+            linked.add(frozenset((doc["slug"], partner)))
             if spec is KNOWLEDGE:
                 await update_knowledge_item(
                     session=session,
                     actor=actor,
                     id_or_slug=doc["slug"],
-                    data=KnowledgeItemUpdate(translation=partner["slug"]),
+                    data=KnowledgeItemUpdate(translation=partner),
                 )
             else:
                 await update_position_paper(
                     session=session,
                     actor=actor,
                     id_or_slug=doc["slug"],
-                    data=PositionPaperUpdate(translation=partner["slug"]),
+                    data=PositionPaperUpdate(translation=partner),
                 )
     return len(new)

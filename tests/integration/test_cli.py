@@ -87,3 +87,17 @@ def test_synthetic_corpus(fresh_database_url: str) -> None:
     result = kennisbank("seed", "--synthetic", "500", env=env)
     assert result.returncode == 0, result.stderr
     assert "425 knowledge items" in result.stdout and "50 position papers" in result.stdout
+
+
+def test_import_refuses_files_it_cannot_read_before_touching_the_database(tmp_path) -> None:
+    unnamed = tmp_path / "export.ndjson"
+    unnamed.write_text("{}\n")
+    result = kennisbank("import", str(unnamed))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "cannot tell what export.ndjson holds" in result.stderr and "themes.ndjson" in result.stderr
+
+    broken = tmp_path / "themes.ndjson"
+    broken.write_text('{"slug": "a"}\nnot json\n')
+    result = kennisbank("import", str(broken))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "themes.ndjson is not NDJSON" in result.stderr
