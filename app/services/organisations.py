@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,8 +38,8 @@ from app.services.common import (
     locked,
     slug_for,
 )
+from app.services.links import linked
 from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
-from app.services.themes import themes_by_owner
 
 SORTABLE = ("name", "created_at")
 DEFAULT_SORT = "name"
@@ -143,12 +142,14 @@ async def organisations_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> 
 
 
 async def themes_of_organisations(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, list[Theme]]:
-    """Themes of many organisations in one query."""
-    return await themes_by_owner(
+    """Themes of many organisations in one query, by name."""
+    return await linked(
         session=session,
-        link_owner_column=OrganisationTheme.organisation_id,
-        link_theme_column=OrganisationTheme.theme_id,
+        owner=OrganisationTheme.organisation_id,
+        target_id=OrganisationTheme.theme_id,
+        target=Theme,
         owner_ids=ids,
+        order_by=[Theme.name_nl],
     )
 
 
@@ -156,36 +157,30 @@ async def members_of(
     *, session: AsyncSession, alliance_ids: Sequence[int]
 ) -> dict[int, list[tuple[Organisation, str]]]:
     """Member organisations (with role) of many alliances/networks in one query."""
-    if not alliance_ids:
-        return {}
-    rows = await session.execute(
-        select(AllianceMembership.alliance_id, Organisation, AllianceMembership.role)
-        .join(Organisation, Organisation.id == AllianceMembership.member_id)
-        .where(AllianceMembership.alliance_id.in_(alliance_ids))  # type: ignore[attr-defined]
-        .order_by(Organisation.name)
+    return await linked(
+        session=session,
+        owner=AllianceMembership.alliance_id,
+        target_id=AllianceMembership.member_id,
+        target=Organisation,
+        owner_ids=alliance_ids,
+        order_by=[Organisation.name],
+        extra=AllianceMembership.role,
     )
-    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
-    for alliance_id, org, role in rows.all():
-        grouped[alliance_id].append((org, role))
-    return grouped
 
 
 async def memberships_of(
     *, session: AsyncSession, member_ids: Sequence[int]
 ) -> dict[int, list[tuple[Organisation, str]]]:
     """The alliances/networks (with role) many organisations belong to, in one query."""
-    if not member_ids:
-        return {}
-    rows = await session.execute(
-        select(AllianceMembership.member_id, Organisation, AllianceMembership.role)
-        .join(Organisation, Organisation.id == AllianceMembership.alliance_id)
-        .where(AllianceMembership.member_id.in_(member_ids))  # type: ignore[attr-defined]
-        .order_by(Organisation.name)
+    return await linked(
+        session=session,
+        owner=AllianceMembership.member_id,
+        target_id=AllianceMembership.alliance_id,
+        target=Organisation,
+        owner_ids=member_ids,
+        order_by=[Organisation.name],
+        extra=AllianceMembership.role,
     )
-    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
-    for member_id, org, role in rows.all():
-        grouped[member_id].append((org, role))
-    return grouped
 
 
 async def set_members(*, session: AsyncSession, organisation: Organisation, refs: Sequence[MemberRef]) -> None:

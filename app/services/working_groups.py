@@ -26,6 +26,7 @@ from app.services.common import (
     locked,
     slug_for,
 )
+from app.services.links import linked
 
 
 async def list_working_groups(*, session: AsyncSession, themes: Sequence[str] = ()) -> list[WorkingGroup]:
@@ -46,18 +47,15 @@ async def members_of_groups(
     *, session: AsyncSession, group_ids: Sequence[int]
 ) -> dict[int, list[tuple[Organisation, str]]]:
     """Members (with role) of many working groups in one query."""
-    if not group_ids:
-        return {}
-    rows = await session.execute(
-        select(WorkingGroupMember.working_group_id, Organisation, WorkingGroupMember.role)
-        .join(Organisation, Organisation.id == WorkingGroupMember.organisation_id)
-        .where(WorkingGroupMember.working_group_id.in_(group_ids))  # type: ignore[attr-defined]
-        .order_by(Organisation.name)
+    return await linked(
+        session=session,
+        owner=WorkingGroupMember.working_group_id,
+        target_id=WorkingGroupMember.organisation_id,
+        target=Organisation,
+        owner_ids=group_ids,
+        order_by=[Organisation.name],
+        extra=WorkingGroupMember.role,
     )
-    grouped: dict[int, list[tuple[Organisation, str]]] = defaultdict(list)
-    for group_id, org, role in rows.all():
-        grouped[group_id].append((org, role))
-    return grouped
 
 
 async def _set_members(*, session: AsyncSession, group_id: int, refs: Sequence[MemberRef]) -> None:
@@ -181,15 +179,12 @@ async def working_groups_of_organisations(
     *, session: AsyncSession, organisation_ids: Sequence[int]
 ) -> dict[int, list[tuple[WorkingGroup, str]]]:
     """The working groups (with role) many organisations are members of, in one query."""
-    if not organisation_ids:
-        return {}
-    rows = await session.execute(
-        select(WorkingGroupMember.organisation_id, WorkingGroup, WorkingGroupMember.role)
-        .join(WorkingGroup, WorkingGroup.id == WorkingGroupMember.working_group_id)
-        .where(WorkingGroupMember.organisation_id.in_(organisation_ids))  # type: ignore[attr-defined]
-        .order_by(WorkingGroup.name)
+    return await linked(
+        session=session,
+        owner=WorkingGroupMember.organisation_id,
+        target_id=WorkingGroupMember.working_group_id,
+        target=WorkingGroup,
+        owner_ids=organisation_ids,
+        order_by=[WorkingGroup.name],
+        extra=WorkingGroupMember.role,
     )
-    grouped: dict[int, list[tuple[WorkingGroup, str]]] = defaultdict(list)
-    for organisation_id, group, role in rows.all():
-        grouped[organisation_id].append((group, role))
-    return grouped
