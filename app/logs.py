@@ -1,7 +1,7 @@
 """Structured logs: one JSON object per line through structlog, for our loggers and the stdlib's alike.
 
 Every line logged while a request is handled carries its ``request_id`` (bound in contextvars by
-app/api/observe.py). Secrets never reach the output: fields named like credentials are replaced, and
+app/web/observe.py). Secrets never reach the output: fields named like credentials are replaced, and
 bearer tokens or API keys inside any string are masked, whoever logged them.
 """
 

@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     # Signs pagination cursors (and later other tokens); must be set and long in production.
     secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
     db_pool_size: int = Field(default=10, ge=1, le=200)
-    # Memory per process for public answers of the content routes (app/api/response_cache.py); 0 turns it off.
+    # Memory per process for public answers of the content routes (app/web/response_cache); 0 turns it off.
     response_cache_mb: int = Field(default=64, ge=0, le=4096)
     db_max_overflow: int = Field(default=10, ge=0, le=200)
     graphiql: bool | None = None
@@ -84,7 +84,7 @@ class Settings(BaseSettings):
     log_format: Literal["json", "console"] = "json"
     access_log: bool = True
     metrics: bool = True
-    # Rate limits (app/api/rate_limit.py), in the `limits` notation; on in production unless turned off.
+    # Rate limits (app/web/rate_limit.py), in the `limits` notation; on in production unless turned off.
     rate_limit: bool | None = None
     rate_limit_storage: str = Field(
         default="memory://", pattern=r"^(memory|redis|rediss|redis\+sentinel|redis\+cluster)://"

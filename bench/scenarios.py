@@ -13,7 +13,8 @@ import orjson
 
 from app.models.knowledge import KnowledgeKind
 from app.search.engine import SearchEngine
-from app.search.service import SearchRequest, multi_search_body
+from app.services.search.meili import multi_search_body
+from app.services.search.request import SearchRequest
 from app.services.seed import _EN_WORDS, _NL_WORDS
 from bench.wrk import Req
 
@@ -50,7 +51,7 @@ async def corpus(dsn: str, sample: int = 2000) -> Corpus:
     return Corpus(items=[(r["id"], r["slug"]) for r in rows], themes=themes, published=int(published))
 
 
-# Skips the API's response cache (app/api/response_cache.py): the database path, measured on its own.
+# Skips the API's response cache (app/web/response_cache): the database path, measured on its own.
 NO_CACHE = (("Cache-Control", "no-cache"),)
 
 

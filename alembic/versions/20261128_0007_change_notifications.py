@@ -1,6 +1,6 @@
 """change notifications: content writes announce themselves on a LISTEN/NOTIFY channel
 
-Every API process keeps public answers of the content routes in memory (app/api/response_cache.py) and
+Every API process keeps public answers of the content routes in memory (app/web/response_cache) and
 drops them when these triggers say their records changed. A trigger sees every write, whichever path
 made it (API, CLI, scheduler, a migration, psql), and PostgreSQL delivers the notification only when
 the writing transaction commits.

@@ -9,8 +9,6 @@ from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import PRIVATE_CACHE, cache_control, dumps, json_response, parse_if_match
 from app.api.params import LimitQuery, StrictQuery
 from app.api.representations import change_doc, content_docs, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ChangeList, problem_responses
@@ -27,6 +25,9 @@ from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, conten
 from app.services.organisations import list_all_organisations
 from app.services.themes import list_themes
 from app.services.working_groups import list_working_groups
+from app.web.conditional import parse_if_match
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import PRIVATE_CACHE, cache_control, dumps, json_response
 
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
 

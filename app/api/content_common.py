@@ -7,8 +7,6 @@ from typing import Any
 from fastapi import Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api import response_cache
-from app.api.http import json_response, page_links
 from app.api.params import comma_list, sparse
 from app.api.representations import CONTENT_INCLUDES, content_docs
 from app.api.schemas import KnowledgeItemOut, PositionPaperOut
@@ -25,6 +23,8 @@ from app.services.content import (
     sort_types,
 )
 from app.services.pagination import parse_sort, scope_of
+from app.web import response_cache
+from app.web.responses import json_response, page_links
 
 
 def field_names(spec: ContentSpec) -> tuple[str, ...]:

@@ -11,8 +11,6 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from app.api.content_common import item_response, list_response
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import expected_version, json_response
 from app.api.links import created_links
 from app.api.params import (
     CursorQuery,
@@ -33,6 +31,9 @@ from app.services import content as content_service
 from app.services import revisions as revision_service
 from app.services.auth import require_editor
 from app.services.content import ContentFilter, ContentSpec
+from app.web.conditional import expected_version
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import json_response
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
 READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
@@ -41,7 +42,7 @@ IdOrSlug = Annotated[str, "id or slug"]
 RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]
 AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The attachment's id.")]
 EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
-# The public GETs the response cache serves (app/api/response_cache.py).
+# The public GETs the response cache serves (app/web/response_cache).
 CACHED_READ: dict[int | str, dict[str, Any]] = {
     200: {
         "headers": {

@@ -7,8 +7,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import expected_version, json_response, page_links, whole_list
 from app.api.links import created_links
 from app.api.params import (
     CursorQuery,
@@ -32,6 +30,9 @@ from app.services import working_groups as working_group_service
 from app.services.auth import Principal
 from app.services.common import RecordVersion
 from app.services.pagination import parse_sort, scope_of
+from app.web.conditional import expected_version
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import json_response, page_links, whole_list
 
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
 READ_ERRORS = problem_responses(304, 400, 401, 404, 422)

@@ -7,11 +7,11 @@ import re
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.deps import SessionDep
-from app.api.http import etag_matches
 from app.embed import SCRIPT_NAME, widget_script
 from app.embed.demo import demo_search_key
 from app.errors import NotFoundError, ServiceUnavailableError
+from app.web.conditional import etag_matches
+from app.web.deps import SessionDep
 
 router = APIRouter(prefix="/embed", include_in_schema=False)
 

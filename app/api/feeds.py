@@ -4,7 +4,6 @@
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.deps import SessionDep
 from app.api.metadata import document_response
 from app.api.params import StrictQuery
 from app.api.schemas import problem_responses
@@ -14,6 +13,7 @@ from app.models.knowledge import KnowledgeKind
 from app.services import feeds as feed_service
 from app.services.content import KNOWLEDGE, POSITION_PAPERS
 from app.services.feeds import FeedScope
+from app.web.deps import SessionDep
 
 ATOM = "application/atom+xml; charset=utf-8"
 FEED_RESPONSES = {200: {"content": {"application/atom+xml": {}}}, **problem_responses(304, 400, 404)}

@@ -9,7 +9,7 @@ from fastapi.responses import JSONResponse
 
 from app.db import check_migrated
 from app.errors import ConfigurationError
-from app.search.runtime import search_status
+from app.search.status import search_status
 
 router = APIRouter(tags=["health"])
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import json_response, whole_list
 from app.api.params import StrictQuery
 from app.api.representations import api_key_doc
 from app.api.schemas import ApiKeyCreated, ApiKeyOut, ListOf, problem_responses
 from app.models.api_key import ApiKeyCreate
 from app.services import auth as auth_service
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import json_response, whole_list
 
 router = APIRouter(prefix="/api-keys", tags=["api keys"], dependencies=[StrictQuery])
 ERRORS = problem_responses(400, 401, 403, 404, 413, 422)

@@ -13,12 +13,12 @@ from starlette.datastructures import Headers
 from starlette.responses import MalformedRangeHeader, RangeNotSatisfiable, Response
 from starlette.types import Receive, Scope, Send
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import PRIVATE_CACHE
-from app.api.problems import problem
 from app.api.schemas import Problem, problem_responses
 from app.errors import NotFoundError
 from app.services.attachments import media_path, media_visibility, served_type
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.problems import problem
+from app.web.responses import PRIVATE_CACHE
 
 router = APIRouter(tags=["media"])
 # The name of a file is its content's SHA-256, so a URL always means the same bytes.

@@ -15,13 +15,14 @@ from starlette.datastructures import Headers
 from starlette.routing import Match
 from starlette.types import Scope
 
-from app.api.deps import SessionDep
-from app.api.http import PUBLIC_CACHE, body_hash, dumps, etag_matches
 from app.api.params import StrictQuery
 from app.api.schemas import problem_responses
 from app.services import metadata as metadata_service
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.metadata import CITATION_MEDIA_TYPES, CitationFormat
+from app.web.conditional import body_hash, etag_matches
+from app.web.deps import SessionDep
+from app.web.responses import PUBLIC_CACHE, dumps
 
 JSON_LD = "application/ld+json"
 READ_ERRORS = problem_responses(304, 400, 404, 422)

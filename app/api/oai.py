@@ -6,8 +6,8 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.deps import SessionDep
 from app.services import oai as oai_service
+from app.web.deps import SessionDep
 
 TEXT_XML = "text/xml; charset=utf-8"
 FORM = "application/x-www-form-urlencoded"

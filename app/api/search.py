@@ -8,12 +8,12 @@ import orjson
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from app.api.deps import SessionDep
 from app.api.params import StrictQuery
 from app.errors import ValidationFailedError
 from app.search.engine import SearchEngine
-from app.search.service import MAX_LIMIT, SearchRequest, SearchScope, search, suggest
+from app.services.search import MAX_LIMIT, SearchRequest, SearchScope, search, suggest
 from app.services.search_keys import authenticate_search_key
+from app.web.deps import SessionDep
 
 # Unknown query parameters are a 400 here too, with the same check as every other route.
 router = APIRouter(prefix="/api/v1/search", tags=["search"], dependencies=[StrictQuery])
@@ -78,7 +78,7 @@ async def partner_scope(
     origin = request.headers.get("origin")
     scope = await authenticate_search_key(session=session, secret=x_search_key, origin=origin)
     if origin is not None:
-        request.state.cors_origin = origin  # the key allows this origin: app/api/cors.py grants it
+        request.state.cors_origin = origin  # the key allows this origin: app/web/cors.py grants it
     return scope
 
 

@@ -8,14 +8,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import no_store, whole_list
 from app.api.params import StrictQuery
 from app.api.schemas import ListMeta, problem_responses
 from app.models.search_key import SearchKey, SearchKeyCreate
 from app.search.engine import SearchEngine
 from app.services import search_keys as service
 from app.services.search_keys import TenantToken
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import no_store, whole_list
 
 router = APIRouter(prefix="/search-keys", tags=["search keys"], dependencies=[StrictQuery])
 ERRORS = problem_responses(400, 401, 403, 404, 409, 413, 422)

@@ -8,8 +8,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from app.api.deps import CurrentPrincipal, SessionDep
-from app.api.http import no_store, whole_list
 from app.api.params import StrictQuery
 from app.api.schemas import ListMeta, problem_responses
 from app.models.webhook import (
@@ -23,6 +21,8 @@ from app.models.webhook import (
 )
 from app.services import webhooks as service
 from app.services.webhooks import DELIVERY_PAGE_MAX, TargetPolicy
+from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import no_store, whole_list
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"], dependencies=[StrictQuery])
 ERRORS = problem_responses(400, 401, 403, 404, 413, 422)

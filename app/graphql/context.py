@@ -11,10 +11,10 @@ from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.fastapi import BaseContext
 
-from app.api.deps import CurrentPrincipal, SessionDep
 from app.graphql.loaders import Loaders
 from app.services.auth import Principal
 from app.services.pagination import CursorCodec
+from app.web.deps import CurrentPrincipal, SessionDep
 
 T = TypeVar("T")
 

@@ -20,13 +20,14 @@ from strawberry.fastapi import GraphQLRouter
 from strawberry.http import GraphQLRequestData
 from strawberry.types import ExecutionResult
 
-from app.api import response_cache
-from app.api.http import etag_matches
-from app.api.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
 from app.settings import Settings
+from app.web import response_cache
+from app.web.conditional import etag_matches
+from app.web.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 
+GRAPHQL_PATH = "/graphql"  # the one place it is named: app/main.py passes it to the HTTP edge (app/web)
 MAX_QUERY_BYTES = 32 * 1024
 # The one operation this request runs (None for a batch), as parse_http_body resolved it (APQ included).
 _REQUEST: ContextVar[GraphQLRequestData | None] = ContextVar("kennisbank_graphql_request", default=None)
@@ -243,10 +244,10 @@ def _cacheable(request: Request, response: Response, *, anonymous: bool) -> Resp
 
 
 def create_graphql_router(settings: Settings) -> GraphQLRouter[GraphQLContext, None]:
-    """The router to include in the app: ``/graphql`` with the settings' GraphiQL and introspection."""
+    """The router to include in the app: ``GRAPHQL_PATH`` with the settings' GraphiQL and introspection."""
     return KennisbankGraphQLRouter(
         create_schema(introspection=settings.introspection_enabled),
-        path="/graphql",
+        path=GRAPHQL_PATH,
         context_getter=get_context,
         graphql_ide="graphiql" if settings.graphiql_enabled else None,
         allow_queries_via_get=True,

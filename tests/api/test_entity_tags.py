@@ -13,9 +13,9 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from app.api.http import etag_matches, parse_if_match
 from app.models.change import EntityType
 from app.services.common import IfMatch, RecordVersion
+from app.web.conditional import etag_matches, parse_if_match
 
 API = "/api/v1"
 # resource: (create body, a change that leaves the record valid)

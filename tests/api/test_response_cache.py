@@ -1,4 +1,4 @@
-"""The response cache (app/api/response_cache.py) against a real PostgreSQL: what it keeps, and what empties it.
+"""The response cache (app/web/response_cache) against a real PostgreSQL: what it keeps, and what empties it.
 
 Every test asserts on what the public sees, and on the ``Kennisbank-Cache: hit`` header only to show that
 the stored answer was the one on offer when the change happened.
@@ -16,7 +16,8 @@ import asyncpg
 import httpx
 import pytest
 
-from app.api.response_cache import Answer, ResponseCache, asyncpg_dsn
+from app.web.response_cache.listener import ResponseCache, asyncpg_dsn
+from app.web.response_cache.store import Answer
 
 HIT = "kennisbank-cache"
 

@@ -14,13 +14,13 @@ import structlog
 from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
-from app.api.key_usage import KeyUsage, key_usage_runtime
 from app.main import create_app
 from app.models.api_key import ApiKey, ApiKeyCreate, Role
 from app.models.base import utcnow
 from app.models.search_key import SearchKey
 from app.services.auth import SYSTEM, create_api_key, hash_token, touch_api_keys
 from app.settings import Settings
+from app.web.key_usage import KeyUsage, key_usage_runtime
 
 
 class UpdateCounter:

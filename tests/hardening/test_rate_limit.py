@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from app.api.rate_limit import RateLimiter
 from app.settings import Settings
+from app.web.rate_limit import RateLimiter
 
 PROBLEM = "application/problem+json"
 

@@ -1,11 +1,12 @@
 """Security headers on every response, and a Content-Security-Policy made to measure for HTML pages.
 
 API responses (JSON, XML, NDJSON) get ``default-src 'none'``: nothing they contain may load or run.
-The HTML pages (Swagger UI at /docs, ReDoc at /redoc, GraphiQL at /graphql) load their code from a
-CDN and carry one inline bootstrap script. Their policy is derived from the page itself: each external
-script by its exact URL, each inline script by its SHA-256 hash, so a script injected into the page
-would not run, and no other script on those CDNs could be loaded. Styles are looser
-(``'unsafe-inline'``): the UIs set style attributes at run time, and CSS cannot run code.
+The app's own HTML pages (Swagger UI, ReDoc, GraphiQL, the embed demo: ``html_pages``, named by
+app/main.py) load their code from a CDN and carry one inline bootstrap script. Their policy is derived
+from the page itself: each external script by its exact URL, each inline script by its SHA-256 hash, so
+a script injected into the page would not run, and no other script on those CDNs could be loaded.
+Styles are looser (``'unsafe-inline'``): the UIs set style attributes at run time, and CSS cannot run
+code.
 """
 
 from __future__ import annotations
@@ -18,9 +19,6 @@ from functools import lru_cache
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 API_POLICY = "default-src 'none'; frame-ancestors 'none'"
-# Only the app's own UI pages get a policy derived from their markup; any other HTML (an uploaded file,
-# say) gets the API policy, under which none of its scripts run.
-HTML_PAGES = frozenset({"/docs", "/docs/oauth2-redirect", "/redoc", "/graphql", "/embed/demo"})
 COMMON_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -88,9 +86,13 @@ def html_policy(body: bytes) -> str:
 
 
 class SecurityHeaders:
-    """Add the security headers to every HTTP response; drop any ``Server`` header a framework set."""
+    """Add the security headers to every HTTP response; drop any ``Server`` header a framework set.
 
-    def __init__(self, app: ASGIApp, *, html_pages: frozenset[str] = HTML_PAGES) -> None:
+    Only the paths in ``html_pages`` (the app's own UI pages) get a policy derived from their markup; any
+    other HTML (an uploaded file, say) gets the API policy, under which none of its scripts run.
+    """
+
+    def __init__(self, app: ASGIApp, *, html_pages: frozenset[str]) -> None:
         self.app = app
         self.html_pages = html_pages
 

@@ -12,7 +12,8 @@ fresh buckets nor unbounded lookups.
 The client IP is the socket peer, or, when that peer is a configured trusted proxy, the right-most
 ``X-Forwarded-For`` address that is not itself a trusted proxy. Counters live in memory per process
 by default; ``KENNISBANK_RATE_LIMIT_STORAGE=redis://host:6379/0`` shares them between workers/hosts.
-A GraphQL batch counts each operation (app/graphql/router.py calls ``charge_graphql``).
+A GraphQL batch counts each operation: the GraphQL router calls ``charge_graphql``, and a POST to the
+GraphQL endpoint (``graphql_path``, named by app/main.py) is not charged as a write here.
 """
 
 from __future__ import annotations
@@ -29,14 +30,14 @@ from limits.aio.strategies import SlidingWindowCounterRateLimiter
 from limits.storage import storage_from_string
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.api.problems import problem
 from app.errors import AuthenticationError
 from app.settings import Settings
 from app.web.api_keys import VerifiedKeys
+from app.web.observe import RATE_LIMITED
+from app.web.problems import problem
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 KEY_MANAGEMENT_PREFIXES = ("/api/v1/api-keys", "/api/v1/search-keys")
-GRAPHQL_PATH = "/graphql"
 # The limiter and caller of the request being handled, for charges made deeper down (GraphQL batches).
 _current: ContextVar[tuple[RateLimiter, Caller] | None] = ContextVar("rate_limit_caller", default=None)
 
@@ -52,8 +53,6 @@ class RateLimitedError(Exception):
 
 def too_many_requests(exc: RateLimitedError) -> Any:
     """The 429 problem response, with ``Retry-After``."""
-    from app.api.observe import RATE_LIMITED
-
     RATE_LIMITED.labels(exc.limit).inc()
     return problem(
         429,
@@ -82,9 +81,14 @@ def _bearer_token(scope: Scope) -> str | None:
 
 
 class RateLimiter:
-    """The limits and their storage; one per app."""
+    """The limits and their storage; one per app.
 
-    def __init__(self, settings: Settings) -> None:
+    ``graphql_path`` is the GraphQL endpoint, whose mutations are charged as writes one by one
+    (``charge_graphql``) rather than each POST to it.
+    """
+
+    def __init__(self, settings: Settings, *, graphql_path: str | None = None) -> None:
+        self.graphql_path = graphql_path
         url = settings.rate_limit_storage
         # Redis through redis-py (the `redis` package, installed by deployments that use it).
         options: dict[str, Any] = {"implementation": "redispy"} if url.startswith("redis") else {}
@@ -154,7 +158,7 @@ class RateLimiter:
         path: str = scope["path"]
         if path.startswith(KEY_MANAGEMENT_PREFIXES):
             await self._charge("key_management", self.key_management, caller.identity)
-        elif scope["method"] in WRITE_METHODS and path != GRAPHQL_PATH:
+        elif scope["method"] in WRITE_METHODS and path != self.graphql_path:
             await self._charge("write", self.write, caller.identity)
 
     async def charge_graphql(self, caller: Caller, *, operations: int, mutations: int) -> None:

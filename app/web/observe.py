@@ -1,30 +1,23 @@
-"""Request ids, access logs and Prometheus metrics: one pure ASGI middleware, plus ``GET /metrics``.
+"""Request ids, access logs and Prometheus metrics: one pure ASGI middleware and the metrics it counts.
 
 The request id is the caller's ``X-Request-ID`` when it is short and plain, else a new one; it is
 returned in ``X-Request-ID`` and bound to every log line of the request. Metrics are labelled by route
 template (``/api/v1/knowledge-items/{item_id}``), never the raw path, so their number stays bounded.
-
-With several worker processes, set ``PROMETHEUS_MULTIPROC_DIR`` to an empty directory shared by the
-workers; a scrape of any worker then reports all of them (prometheus-client's multiprocess mode).
+``GET /metrics`` (app/api/metrics.py) exposes them.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import time
 import uuid
-from typing import Any
 
 import structlog
-from fastapi import APIRouter, Request, Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.multiprocess import MultiProcessCollector
+from fastapi import Request
+from prometheus_client import Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.api.problems import unexpected_error
-from app.search.outbox import OutboxLag, outbox_lag
+from app.web.problems import unexpected_error
 
 log = structlog.get_logger("kennisbank.access")
 _REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:@/+=-]{1,128}$")
@@ -114,40 +107,3 @@ class RequestObservation:
                     duration_ms=round(elapsed * 1000, 2),
                 )
             structlog.contextvars.reset_contextvars(**tokens)
-
-
-class _OutboxCollector:
-    """The search outbox as read on this scrape (the database is the source of truth, not the worker)."""
-
-    def __init__(self, lag: OutboxLag) -> None:
-        self.lag = lag
-
-    def collect(self) -> Any:
-        yield GaugeMetricFamily("kennisbank_search_outbox_pending", "Outbox rows waiting to sync", self.lag.pending)
-        yield GaugeMetricFamily("kennisbank_search_outbox_dead", "Outbox rows dead-lettered", self.lag.dead)
-        yield GaugeMetricFamily(
-            "kennisbank_search_sync_lag_seconds",
-            "Age of the oldest pending outbox row (0 when none is pending)",
-            self.lag.oldest_pending_age_s or 0.0,
-        )
-
-
-router = APIRouter()
-
-
-@router.get("/metrics", include_in_schema=False)
-async def metrics(request: Request) -> Response:
-    """Prometheus exposition: this process's (or all workers') counters, and the outbox read now."""
-    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        registry = CollectorRegistry()
-        MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
-        body = generate_latest(registry)
-    else:
-        from prometheus_client import REGISTRY
-
-        body = generate_latest(REGISTRY)
-    async with request.app.state.sessionmaker() as session:
-        lag = await outbox_lag(session=session)
-    outbox = CollectorRegistry(auto_describe=False)
-    outbox.register(_OutboxCollector(lag))  # type: ignore[arg-type]
-    return Response(body + generate_latest(outbox), media_type=CONTENT_TYPE_LATEST)

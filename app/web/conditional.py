@@ -1,4 +1,4 @@
-"""Responses with caching semantics: ETags, conditional GETs, Cache-Control, and If-Match parsing.
+"""Conditional requests: the ETags we issue, If-None-Match (REST and GraphQL) and If-Match (REST writes).
 
 A record's ETag names the record and its version besides hashing the representation:
 ``"ki12-v3-<hash>"`` is knowledge item 12 at version 3 (``pp`` position paper, ``th`` theme, ``org``
@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any
 
-import orjson
-from fastapi import Request, Response
+from fastapi import Request
 
 from app.errors import KennisbankError
 from app.models.change import EntityType
-from app.services.auth import Principal
 from app.services.common import IfMatch, RecordVersion
 
-PUBLIC_CACHE = "public, max-age=0, must-revalidate"
-PRIVATE_CACHE = "private, no-store"
-SPARED_ANSWER = "kennisbank_spared_answer"  # request state: the 200 a 304 stood in for (body, headers)
+# Request state: the 200 a 304 stood in for (body, headers), set by json_response for the response cache.
+SPARED_ANSWER = "kennisbank_spared_answer"
 ENTITY_CODES = {
     EntityType.knowledge_item: "ki",
     EntityType.position_paper: "pp",
@@ -44,21 +40,6 @@ class PreconditionRequiredError(KennisbankError):
     http_status = 428
 
 
-def dumps(payload: Any) -> bytes:
-    return orjson.dumps(payload, option=orjson.OPT_NON_STR_KEYS)
-
-
-def no_store(payload: Any, *, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """JSON that no cache may keep: admin answers, secrets and tokens."""
-    all_headers = {"Cache-Control": "no-store"} | (headers or {})
-    return Response(dumps(payload), status_code=status_code, media_type="application/json", headers=all_headers)
-
-
-def whole_list(docs: list[dict[str, Any]]) -> dict[str, Any]:
-    """A list body for collections that come whole (never paged): the same shape as a page."""
-    return {"data": docs, "meta": {"next_cursor": None, "total": len(docs), "limit": len(docs)}}
-
-
 def body_hash(body: bytes) -> str:
     return hashlib.blake2b(body, digest_size=10).hexdigest()
 
@@ -69,42 +50,12 @@ def record_etag(record: RecordVersion, body: bytes) -> str:
     return f'"{ENTITY_CODES[record.entity]}{record.id}-v{record.version}-{body_hash(body)}"'
 
 
-def cache_control(principal: Principal) -> str:
-    return PRIVATE_CACHE if principal.can_edit else PUBLIC_CACHE
-
-
 def etag_matches(if_none_match: str, etag: str) -> bool:
     """If-None-Match against our ETag: weak comparison (RFC 9110 §8.8.3.2) of whole tags, or ``*``."""
     if if_none_match.strip() == "*":
         return True
     opaque = etag.removeprefix("W/")
     return any(f'"{tag}"' == opaque for _, tag in _ENTITY_TAG.findall(if_none_match))
-
-
-def json_response(
-    request: Request,
-    payload: Any,
-    *,
-    principal: Principal,
-    status_code: int = 200,
-    record: RecordVersion | None = None,
-    headers: dict[str, str] | None = None,
-) -> Response:
-    """Serialise once; answer 304 when the client's copy is current (GET/HEAD only).
-
-    ``record`` is the versioned record the payload represents, named by the ETag for If-Match.
-    """
-    body = dumps(payload)
-    etag = record_etag(record, body) if record is not None else f'"{body_hash(body)}"'
-    all_headers = {"ETag": etag, "Cache-Control": cache_control(principal), "Vary": "Authorization, Accept"}
-    all_headers |= headers or {}
-    if request.method in ("GET", "HEAD") and status_code == 200:
-        if_none_match = request.headers.get("if-none-match")
-        if if_none_match and etag_matches(if_none_match, etag):
-            # The response cache keeps the full answer even when the client was spared its body.
-            request.scope.setdefault("state", {})[SPARED_ANSWER] = (body, all_headers)
-            return Response(status_code=304, headers=all_headers)
-    return Response(body, status_code=status_code, media_type="application/json", headers=all_headers)
 
 
 def parse_if_match(header: str) -> IfMatch | None:
@@ -136,10 +87,3 @@ def expected_version(request: Request) -> IfMatch | None:
             raise PreconditionRequiredError("send If-Match with the ETag of the version you are changing")
         return None
     return parse_if_match(header)
-
-
-def page_links(request: Request, next_cursor: str | None) -> dict[str, str]:
-    """The RFC 8288 Link header pointing at the next page (none on the last page)."""
-    if next_cursor is None:
-        return {}
-    return {"Link": f'<{request.url.include_query_params(cursor=next_cursor)}>; rel="next"'}

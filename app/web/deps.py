@@ -1,4 +1,4 @@
-"""FastAPI dependencies: the transactional session and the calling principal."""
+"""FastAPI dependencies of REST and GraphQL alike: the transactional session and the calling principal."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from typing import Annotated
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api.response_cache import mark_written
 from app.db import transaction, wrote
+from app.errors import AuthenticationError
 from app.services.auth import ANONYMOUS, Principal
+from app.web.response_cache import mark_written
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -18,7 +19,7 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     async with transaction(request.app.state.sessionmaker) as session:
         yield session
     if wrote(session):
-        mark_written(request)  # the response cache waits for this write's notifications (response_cache.py)
+        mark_written(request)  # the response cache waits for this write's notifications (app/web/response_cache)
 
 
 # "function" scope commits before the response is sent: a commit that fails (the database restarting)
@@ -33,13 +34,11 @@ async def get_principal(request: Request, session: SessionDep) -> Principal:
         return ANONYMOUS
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        from app.errors import AuthenticationError
-
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
     principal = await request.app.state.api_keys.verify(session=session, token=token.strip())
     usage = getattr(request.app.state, "key_usage", None)
     if usage is not None and principal.key_id is not None:
-        usage.record(principal.key_id)  # written in batches (app/api/key_usage.py), not per request
+        usage.record(principal.key_id)  # written in batches (app/web/key_usage.py), not per request
     return principal
 
 
