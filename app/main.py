@@ -7,24 +7,24 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import embed, feeds, health, media, oai, observe, problems, search, v1
-from app.api.cors import PartnerCors
-from app.api.headers import SecurityHeaders
-from app.api.key_usage import KeyUsage, key_usage_runtime
-from app.api.limits import BodySizeLimit
-from app.api.observe import RequestObservation
-from app.api.rate_limit import RateLimit, RateLimiter
-from app.api.response_cache import CachedResponses, ResponseCache, response_cache_runtime
+from app.api import embed, feeds, health, media, metrics, oai, search, v1
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
-from app.graphql.router import create_graphql_router
+from app.graphql.router import GRAPHQL_PATH, create_graphql_router
 from app.logs import configure_logging
-from app.search.runtime import search_runtime
+from app.search.engine import open_search_engine
 from app.services.pagination import CursorCodec
-from app.services.scheduling import scheduler_runtime
-from app.services.webhook_worker import webhook_runtime
 from app.settings import Settings, get_settings
+from app.web import problems
 from app.web.api_keys import VerifiedKeys
+from app.web.body_limit import BodySizeLimit
+from app.web.cors import PartnerCors
+from app.web.headers import SecurityHeaders
+from app.web.key_usage import KeyUsage, key_usage_runtime
+from app.web.observe import RequestObservation
+from app.web.rate_limit import RateLimit, RateLimiter
+from app.web.response_cache import CachedResponses, ResponseCache, response_cache_runtime
 from app.web.watchdog import LoopWatchdog
+from app.workers import background_workers
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -45,11 +45,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             app.state.sessionmaker = create_sessionmaker(engine)
             async with (
                 response_cache_runtime(app, database_url),
-                search_runtime(app, settings),
-                scheduler_runtime(app, settings),
+                open_search_engine(settings) as search,
                 key_usage_runtime(app),
-                webhook_runtime(app, settings),
+                background_workers(settings, app.state.sessionmaker, search=search, process="api"),
             ):
+                app.state.search = search
                 yield
         finally:
             await engine.dispose()
@@ -68,19 +68,33 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.key_usage = KeyUsage()
     app.state.api_keys = VerifiedKeys()
     problems.install(app)
+    _add_middlewares(app, settings)
+    _include_routers(app, settings)
+    return app
+
+
+def _add_middlewares(app: FastAPI, settings: Settings) -> None:
+    """The HTTP edge (app/web), innermost first: each middleware added wraps the ones before it."""
     cache = ResponseCache(max_bytes=settings.response_cache_mb << 20) if settings.response_cache_mb else None
     app.state.response_cache = cache
     if cache is not None:
-        app.add_middleware(CachedResponses, cache=cache)  # innermost: limits, logs and headers apply to hits too
+        # Innermost: limits, logs and headers apply to cache hits too.
+        app.add_middleware(CachedResponses, cache=cache, graphql_path=GRAPHQL_PATH)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, upload_max_bytes=settings.max_upload_bytes)
     if settings.rate_limit_enabled:
-        app.state.rate_limiter = RateLimiter(settings)
+        app.state.rate_limiter = RateLimiter(settings, graphql_path=GRAPHQL_PATH)
         app.add_middleware(RateLimit, limiter=app.state.rate_limiter)
     app.add_middleware(RequestObservation, access_log=settings.access_log)
     app.add_middleware(PartnerCors)  # search preflights are answered here, before rate limits and logs
-    app.add_middleware(SecurityHeaders)  # outermost: 429s and 500s carry the headers too
+    # The app's own HTML pages, whose Content-Security-Policy is derived from their markup.
+    pages = (app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url, GRAPHQL_PATH, "/embed/demo")
+    html_pages = frozenset(page for page in pages if page)
+    app.add_middleware(SecurityHeaders, html_pages=html_pages)  # outermost: 429s and 500s carry the headers too
+
+
+def _include_routers(app: FastAPI, settings: Settings) -> None:
     if settings.metrics:
-        app.include_router(observe.router)
+        app.include_router(metrics.router)
     app.include_router(health.router)
     app.include_router(search.router)
     app.include_router(v1.router)
@@ -89,4 +103,3 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oai.router)
     app.include_router(embed.router)
     app.include_router(create_graphql_router(settings))
-    return app

@@ -17,8 +17,8 @@ from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, Org
 from app.graphql.limits import MAX_NODE_IDS
 from app.graphql.search import SearchConnection, SearchFacetName, SearchFilter, SearchSort, resolve_search
 from app.graphql.types import KnowledgeItem, Organisation, PositionPaper, Theme, WorkingGroup
-from app.search.service import MAX_LIMIT as MAX_SEARCH_LIMIT
 from app.services import content, organisations, themes, working_groups
+from app.services.search import MAX_LIMIT as MAX_SEARCH_LIMIT
 
 T = TypeVar("T")
 NODE_TYPES: dict[str, Any] = {t.__name__: t for t in (KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup)}

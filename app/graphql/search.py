@@ -18,7 +18,7 @@ from app.graphql.types import Info, KnowledgeItem, Organisation, PositionPaper
 from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
 from app.search.indexes import MAX_TOTAL_HITS
-from app.search.service import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search
+from app.services.search import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search
 from app.services.search_keys import authenticate_search_key
 
 CURSOR_SCOPE = "graphql:search"

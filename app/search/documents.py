@@ -1,38 +1,72 @@
-"""Denormalised search documents built from the current database state (published records only)."""
+"""Denormalised search documents built from the current database state (published records only).
+
+The relations a document embeds are read here with queries of its own, selecting just the columns it
+holds (slugs, names, attachment text): the search infrastructure sits below the services and does not
+borrow their loaders, which build whole rows for REST and GraphQL.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.models.change import EntityType
 from app.models.content import Attachment
-from app.models.organisation import Organisation, OrganisationStatus
+from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme
+from app.models.organisation import Organisation, OrganisationStatus, OrganisationTheme
+from app.models.position_paper import PositionPaper, PositionPaperSignatory, PositionPaperTheme
 from app.models.theme import Theme
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentModel, ContentSpec, public_clause
-from app.services.content import attachments_for as content_attachments_for
-from app.services.content import organisations_for as content_organisations_for
-from app.services.content import themes_for as content_themes_for
-from app.services.organisations import themes_of_organisations
+from app.queries import public_clause
 
 URL_PATH = {
     EntityType.knowledge_item: "/kennisbank/{slug}",
     EntityType.position_paper: "/standpunten/{slug}",
     EntityType.organisation: "/organisaties/{slug}",
 }
-CONTENT_SPECS: dict[EntityType, ContentSpec] = {
-    EntityType.knowledge_item: KNOWLEDGE,
-    EntityType.position_paper: POSITION_PAPERS,
-}
 SUMMARY_OF_DESCRIPTION = 300
 
 Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class ContentLinks:
+    """Where a content type and the relations its documents embed are stored."""
+
+    model: type[KnowledgeItem] | type[PositionPaper]
+    theme_owner: Any
+    theme_id: Any
+    organisation_owner: Any
+    organisation_id: Any
+    attachment_owner: Any
+
+
+CONTENT_LINKS = {
+    EntityType.knowledge_item: ContentLinks(
+        model=KnowledgeItem,
+        theme_owner=KnowledgeItemTheme.knowledge_item_id,
+        theme_id=KnowledgeItemTheme.theme_id,
+        organisation_owner=KnowledgeItemOrganisation.knowledge_item_id,
+        organisation_id=KnowledgeItemOrganisation.organisation_id,
+        attachment_owner=Attachment.knowledge_item_id,
+    ),
+    EntityType.position_paper: ContentLinks(
+        model=PositionPaper,
+        theme_owner=PositionPaperTheme.position_paper_id,
+        theme_id=PositionPaperTheme.theme_id,
+        organisation_owner=PositionPaperSignatory.position_paper_id,
+        organisation_id=PositionPaperSignatory.organisation_id,
+        attachment_owner=Attachment.position_paper_id,
+    ),
+}
 
 
 def digest(document: Document) -> str:
@@ -45,15 +79,53 @@ def _epoch(moment: datetime | None) -> int | None:
     return int(moment.timestamp()) if moment is not None else None
 
 
-def _theme_fields(themes: Sequence[Theme]) -> dict[str, list[str]]:
+def _theme_fields(themes: Sequence[Any]) -> dict[str, list[str]]:
     names = [name for t in themes for name in dict.fromkeys((t.name_nl, t.name_en))]
     return {"themes": [t.slug for t in themes], "theme_names": names}
 
 
-def attachment_text(attachments: Sequence[Attachment], limit: int) -> str:
+def attachment_text(texts: Sequence[str], limit: int) -> str:
     """The attachments' extracted text joined and cut to ``limit`` characters (Meilisearch indexes words, not files)."""
-    text = "\n".join(a.extracted_text for a in attachments if a.extracted_text)
-    return text[:limit]
+    return "\n".join(texts)[:limit]
+
+
+async def _by_owner(session: AsyncSession, ids: Sequence[int], query: Select[Any]) -> dict[int, list[Any]]:
+    """The rows of ``query`` (its first column the owner's id) for these owners, grouped by owner, in order."""
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    if ids:
+        for row in (await session.execute(query)).all():
+            grouped[row[0]].append(row)
+    return grouped
+
+
+async def _themes(session: AsyncSession, owner: Any, theme_id: Any, ids: Sequence[int]) -> dict[int, list[Any]]:
+    query = (
+        select(owner, Theme.slug, Theme.name_nl, Theme.name_en)
+        .join(Theme, col(Theme.id) == theme_id)
+        .where(owner.in_(ids))
+        .order_by(Theme.name_nl)
+    )
+    return await _by_owner(session, ids, query)
+
+
+async def _organisations(session: AsyncSession, links: ContentLinks, ids: Sequence[int]) -> dict[int, list[Any]]:
+    query = (
+        select(links.organisation_owner, Organisation.slug, Organisation.name)
+        .join(Organisation, col(Organisation.id) == links.organisation_id)
+        .where(links.organisation_owner.in_(ids))
+        .order_by(Organisation.name)
+    )
+    return await _by_owner(session, ids, query)
+
+
+async def _attachment_texts(session: AsyncSession, links: ContentLinks, ids: Sequence[int]) -> dict[int, list[str]]:
+    query = (
+        select(links.attachment_owner, Attachment.extracted_text)
+        .where(links.attachment_owner.in_(ids), col(Attachment.extracted_text) != "")
+        .order_by(Attachment.id)
+    )
+    grouped = await _by_owner(session, ids, query)
+    return {owner: [row.extracted_text for row in rows] for owner, rows in grouped.items()}
 
 
 def finish(document: Document) -> Document:
@@ -62,18 +134,22 @@ def finish(document: Document) -> Document:
 
 
 async def content_documents(
-    *, session: AsyncSession, entity_type: EntityType, items: Sequence[ContentModel], attachment_text_max: int
+    *,
+    session: AsyncSession,
+    entity_type: EntityType,
+    items: Sequence[KnowledgeItem | PositionPaper],
+    attachment_text_max: int,
 ) -> list[Document]:
     """Documents for knowledge items or position papers, relations loaded in one query each."""
-    spec = CONTENT_SPECS[entity_type]
+    links = CONTENT_LINKS[entity_type]
     ids = [item.id for item in items if item.id is not None]
-    themes = await content_themes_for(session=session, spec=spec, ids=ids)
-    organisations = await content_organisations_for(session=session, spec=spec, ids=ids)
-    attachments = await content_attachments_for(session=session, spec=spec, ids=ids)
+    themes = await _themes(session, links.theme_owner, links.theme_id, ids)
+    organisations = await _organisations(session, links, ids)
+    attachment_texts = await _attachment_texts(session, links, ids)
     documents = []
     for item in items:
         assert item.id is not None
-        orgs = [org for org, _role in organisations.get(item.id, [])]
+        orgs = organisations.get(item.id, [])
         document: Document = {
             "id": item.id,
             "type": str(entity_type),
@@ -88,12 +164,12 @@ async def content_documents(
             **_theme_fields(themes.get(item.id, [])),
             "organisations": [o.slug for o in orgs],
             "organisation_names": [o.name for o in orgs],
-            "attachment_text": attachment_text(attachments.get(item.id, []), attachment_text_max),
+            "attachment_text": attachment_text(attachment_texts.get(item.id, []), attachment_text_max),
             "version": item.version,
         }
         if item.unpublish_at is not None:
             # Search leaves the document out from this moment on, before the scheduler archives the item
-            # and the worker deletes it (app/search/service.py). Absent when unset, as on organisations.
+            # and the worker deletes it (app/services/search/meili.py). Absent when unset, as on organisations.
             document["unpublish_at"] = _epoch(item.unpublish_at)
         if entity_type == EntityType.knowledge_item:
             document |= {"kind": str(item.kind), "tags": list(item.tags)}  # type: ignore[union-attr]
@@ -105,7 +181,8 @@ async def content_documents(
 
 async def organisation_documents(*, session: AsyncSession, organisations: Sequence[Organisation]) -> list[Document]:
     """Documents for directory entries (active organisations)."""
-    themes = await themes_of_organisations(session=session, ids=[o.id for o in organisations if o.id is not None])
+    ids = [o.id for o in organisations if o.id is not None]
+    themes = await _themes(session, OrganisationTheme.organisation_id, OrganisationTheme.theme_id, ids)
     documents = []
     for org in organisations:
         assert org.id is not None
@@ -129,12 +206,24 @@ async def organisation_documents(*, session: AsyncSession, organisations: Sequen
     return documents
 
 
+def _public(entity_type: EntityType) -> tuple[Any, Any]:
+    """The table of this type and the condition for its records to belong in the public index."""
+    if entity_type == EntityType.organisation:
+        return Organisation, col(Organisation.status) == OrganisationStatus.active
+    model = CONTENT_LINKS[entity_type].model
+    return model, public_clause(model)
+
+
 def _public_rows(entity_type: EntityType) -> Any:
     """A select of the records of this type that belong in the public index."""
-    if entity_type == EntityType.organisation:
-        return select(Organisation).where(Organisation.status == OrganisationStatus.active)
-    model = CONTENT_SPECS[entity_type].model
-    return select(model).where(public_clause(model))
+    model, public = _public(entity_type)
+    return select(model).where(public)
+
+
+async def public_count(*, session: AsyncSession, entity_type: EntityType) -> int:
+    """How many records of this type belong in the public index."""
+    model, public = _public(entity_type)
+    return int(await session.scalar(select(func.count()).select_from(model).where(public)) or 0)
 
 
 async def _documents_for_rows(

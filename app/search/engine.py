@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import httpx2
@@ -162,3 +164,14 @@ class SearchEngine:
     async def setup(self, types: list[EntityType] | None = None) -> dict[str, list[str]]:
         """Apply the index design to every public index (idempotent: nothing changes the second time)."""
         return {self.uid(t): await self.ensure_index(self.uid(t), t) for t in types or list(INDEX_SUFFIX)}
+
+
+@asynccontextmanager
+async def open_search_engine(settings: Settings) -> AsyncIterator[SearchEngine | None]:
+    """The engine MEILI_URL configures, closed on exit; None without MEILI_URL (search answers from the database)."""
+    engine = SearchEngine.from_settings(settings)
+    try:
+        yield engine
+    finally:
+        if engine is not None:
+            await engine.close()

@@ -11,13 +11,11 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import ChangeEvent, EntityType
-from app.models.organisation import Organisation, OrganisationStatus
 from app.models.search_outbox import OutboxStatus, SearchOutbox
-from app.search.documents import CONTENT_SPECS, all_public_documents
+from app.search.documents import all_public_documents, public_count
 from app.search.engine import SearchEngine
 from app.search.outbox import enqueue_sync
 from app.search.worker import SyncWorker, WorkerConfig
-from app.services.content import public_clause
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +26,6 @@ FETCH_PAGE = 1000
 
 def _noop(entity_type: EntityType, done: int, total: int) -> None:
     return None
-
-
-async def _public_count(session: AsyncSession, entity_type: EntityType) -> int:
-    if entity_type == EntityType.organisation:
-        query = select(func.count()).where(Organisation.status == OrganisationStatus.active)
-    else:
-        model = CONTENT_SPECS[entity_type].model
-        query = select(func.count()).where(public_clause(model))
-    return int(await session.scalar(query) or 0)
 
 
 async def reindex(
@@ -69,7 +58,7 @@ async def reindex(
         tasks: list[TaskInfo] = []
         async with sessionmaker() as session, session.begin():
             await session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
-            total = await _public_count(session, entity_type)
+            total = await public_count(session=session, entity_type=entity_type)
             progress(entity_type, 0, total)
             async for documents in all_public_documents(
                 session=session, entity_type=entity_type, attachment_text_max=attachment_text_max, batch_size=batch_size

@@ -17,13 +17,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
 import asyncpg
-from fastapi import FastAPI
 from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -31,7 +28,6 @@ from app.models.api_key import Role
 from app.models.base import utcnow
 from app.services.auth import Principal
 from app.services.content import KNOWLEDGE, POSITION_PAPERS, SCHEDULE_CHANNEL, ContentSpec, run_due_schedule
-from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -196,20 +192,3 @@ class Scheduler:
 
     def _on_news(self, _connection: Any, _pid: int, _channel: str, _payload: str) -> None:
         self.wake.set()
-
-
-@asynccontextmanager
-async def scheduler_runtime(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
-    """Run the scheduler inside the API process until the app stops (``KENNISBANK_SCHEDULER=false`` turns it off)."""
-    if not settings.scheduler:
-        yield
-        return
-    stop = asyncio.Event()
-    scheduler = Scheduler(sessionmaker=app.state.sessionmaker, interval_s=settings.scheduler_interval_s)
-    task = asyncio.create_task(scheduler.run(stop), name="publication-scheduler")
-    try:
-        yield
-    finally:
-        stop.set()
-        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-            await asyncio.wait_for(task, timeout=10)

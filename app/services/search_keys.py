@@ -36,8 +36,9 @@ from app.models.search_key import SearchKey, SearchKeyCreate
 from app.models.theme import Theme
 from app.search.engine import SearchEngine, SearchUnavailable
 from app.search.indexes import INDEX_SUFFIX
-from app.search.service import KINDS, SearchRequest, SearchScope, meili_filter, shown_until
 from app.services.auth import Principal, hash_token, require_admin
+from app.services.search.meili import meili_filter, shown_until
+from app.services.search.request import KINDS, SearchRequest, SearchScope
 
 log = logging.getLogger(__name__)
 

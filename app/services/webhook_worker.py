@@ -23,8 +23,6 @@ import hmac
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from ipaddress import IPv6Address
@@ -33,7 +31,6 @@ from urllib.parse import urljoin
 
 import httpx
 import orjson
-from fastapi import FastAPI
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -291,20 +288,3 @@ class WebhookWorker:
             if pause:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), timeout=pause)
-
-
-@asynccontextmanager
-async def webhook_runtime(app: FastAPI, settings: Settings) -> AsyncIterator[None]:
-    """Run the webhook worker inside the API process until the app stops (``KENNISBANK_WEBHOOK_WORKER=false``)."""
-    if not settings.webhook_worker:
-        yield
-        return
-    stop = asyncio.Event()
-    worker = WebhookWorker(sessionmaker=app.state.sessionmaker, config=WebhookConfig.from_settings(settings))
-    task = asyncio.create_task(worker.run(stop), name="webhook-worker")
-    try:
-        yield
-    finally:
-        stop.set()
-        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-            await asyncio.wait_for(task, timeout=settings.webhook_timeout_s + 5)

@@ -69,7 +69,7 @@ def test_embedded_serve_runs_meilisearch_and_the_sync_worker(tmp_path: Path, mei
 
 
 def test_without_a_binary_serve_says_once_that_search_uses_the_database(tmp_path: Path, monkeypatch, capsys) -> None:
-    from app.search.commands import start_embedded_search
+    from app.cli.serve import start_embedded_search
     from app.settings import Settings
 
     monkeypatch.delenv("MEILI_BIN", raising=False)

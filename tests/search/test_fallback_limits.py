@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.search.service import FALLBACK_STATEMENT_TIMEOUT_MS, SearchRequest, database_search
+from app.services.search.fallback import FALLBACK_STATEMENT_TIMEOUT_MS, database_search
+from app.services.search.request import SearchRequest
 
 
 async def test_the_fallback_runs_under_a_statement_timeout(session: AsyncSession) -> None:

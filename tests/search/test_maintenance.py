@@ -11,11 +11,12 @@ from app.models.knowledge import KnowledgeItemUpdate
 from app.search.engine import SearchEngine
 from app.search.indexes import INDEX_SUFFIX
 from app.search.maintenance import reindex, repair, verify
-from app.search.service import SearchRequest, meili_search
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
 from app.services.content import KNOWLEDGE, delete_content, unpublish_content
 from app.services.knowledge import update_knowledge_item
+from app.services.search.meili import meili_search
+from app.services.search.request import SearchRequest
 from tests import factories
 from tests.search.conftest import FAST_WORKER
 from tests.search.test_worker import index_ids

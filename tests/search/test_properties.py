@@ -24,11 +24,12 @@ from app.models.change import EntityType
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.search.engine import SearchEngine
 from app.search.indexes import INDEX_SUFFIX
-from app.search.service import SearchRequest, meili_search
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
 from app.services.content import KNOWLEDGE, delete_content, publish_content, unpublish_content
 from app.services.knowledge import update_knowledge_item
+from app.services.search.meili import meili_search
+from app.services.search.request import SearchRequest
 from tests import factories
 from tests.search.conftest import FAST_WORKER, MeiliServer
 

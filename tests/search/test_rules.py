@@ -7,7 +7,8 @@ import pytest
 from app.errors import ValidationFailedError
 from app.models.change import EntityType
 from app.search.indexes import index_settings, settings_diff, synonyms
-from app.search.service import POST, PRE, SearchRequest, marked, meili_filter
+from app.services.search.meili import meili_filter
+from app.services.search.request import POST, PRE, SearchRequest, marked
 
 
 def test_filters_are_built_from_validated_values_only() -> None:
