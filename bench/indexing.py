@@ -10,6 +10,7 @@ from typing import Any
 from app.db import transaction
 from app.models.base import Language
 from app.models.change import EntityType
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemCreate, KnowledgeKind
 from app.search.documents import all_public_documents
 from app.search.engine import SearchEngine
@@ -17,8 +18,8 @@ from app.search.indexes import INDEX_SUFFIX
 from app.search.maintenance import reindex
 from app.search.worker import SyncWorker, WorkerConfig
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, publish_content
-from app.services.knowledge import create_knowledge_item
+from app.services.content.publishing import publish_content
+from app.services.content.writes import create_content
 
 ATTACHMENT_TEXT_MAX = 20_000
 
@@ -99,7 +100,8 @@ async def sync_lag(sessionmaker: Any, engine: SearchEngine, *, rate: float, seco
     for n in range(writes):
         tick = time.perf_counter()
         async with transaction(sessionmaker) as session:
-            item = await create_knowledge_item(
+            item = await create_content(
+                spec=KNOWLEDGE,
                 session=session,
                 actor=SYSTEM,
                 data=KnowledgeItemCreate(

@@ -6,15 +6,15 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS
 from app.models.knowledge import KnowledgeItem, KnowledgeItemCreate
 from app.models.organisation import Organisation, OrganisationCreate
 from app.models.position_paper import PositionPaper, PositionPaperCreate
 from app.models.theme import Theme, ThemeCreate
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, publish_content
-from app.services.knowledge import create_knowledge_item
+from app.services.content.publishing import publish_content
+from app.services.content.writes import create_content
 from app.services.organisations import create_organisation
-from app.services.position_papers import create_position_paper
 from app.services.themes import create_theme
 
 
@@ -31,7 +31,9 @@ async def knowledge_item(
     session: AsyncSession, title: str = "Oriëntatie op NAP 1325", *, publish: bool = False, **extra: Any
 ) -> KnowledgeItem:
     values: dict[str, Any] = {"kind": "report", "language": "nl"} | extra
-    item = await create_knowledge_item(session=session, actor=SYSTEM, data=KnowledgeItemCreate(title=title, **values))
+    item = await create_content(
+        spec=KNOWLEDGE, session=session, actor=SYSTEM, data=KnowledgeItemCreate(title=title, **values)
+    )
     if publish:
         await publish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=item.slug)
     return item
@@ -41,7 +43,9 @@ async def position_paper(
     session: AsyncSession, title: str = "Inbreng CSW69", *, publish: bool = False, **extra: Any
 ) -> PositionPaper:
     values: dict[str, Any] = {"language": "nl"} | extra
-    paper = await create_position_paper(session=session, actor=SYSTEM, data=PositionPaperCreate(title=title, **values))
+    paper = await create_content(
+        spec=POSITION_PAPERS, session=session, actor=SYSTEM, data=PositionPaperCreate(title=title, **values)
+    )
     if publish:
         await publish_content(session=session, actor=SYSTEM, spec=POSITION_PAPERS, id_or_slug=paper.slug)
     return paper

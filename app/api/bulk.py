@@ -10,18 +10,16 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.api.params import LimitQuery, StrictQuery
-from app.api.representations import change_doc, content_docs, organisation_docs, theme_doc, working_group_docs
+from app.api.representations import change_doc, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ChangeList, problem_responses
 from app.errors import ValidationFailedError
-from app.models.knowledge import KnowledgeItemCreate, KnowledgeItemUpdate
-from app.models.position_paper import PositionPaperCreate, PositionPaperUpdate
-from app.services import knowledge as knowledge_service
-from app.services import position_papers as paper_service
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.services.auth import Principal
 from app.services.batch import MAX_BATCH, BatchOp, run_batch
 from app.services.change_feed import START, list_changes
 from app.services.common import ExpectedVersion
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, content_batches
+from app.services.content.listing import content_batches
+from app.services.content.representation import content_docs
 from app.services.organisations import list_all_organisations
 from app.services.themes import list_themes
 from app.services.working_groups import list_working_groups
@@ -71,25 +69,16 @@ class BatchResponse(BaseModel):
     data: list[BatchResult]
 
 
-def batch_route(
-    spec: ContentSpec,
-    create_model: type[BaseModel],
-    update_model: type[BaseModel],
-    create: Callable[..., Awaitable[Any]],
-    update: Callable[..., Awaitable[Any]],
-) -> Callable[..., Awaitable[Response]]:
+def batch_route(spec: ContentSpec) -> Callable[..., Awaitable[Response]]:
     async def batch(request: Request, session: SessionDep, principal: CurrentPrincipal, body: BatchRequest) -> Response:
         records = await run_batch(
             session=session,
             actor=principal,
+            spec=spec,
             ops=[
                 BatchOp(op=o.op, data=o.data, id_or_slug=o.id_or_slug, expected_version=o.precondition())
                 for o in body.operations
             ],
-            create_model=create_model,
-            update_model=update_model,
-            create=create,
-            update=update,
         )
         results = [{"index": i, "id": r.id, "slug": r.slug, "version": r.version} for i, r in enumerate(records)]
         return json_response(request, {"data": results}, principal=principal)
@@ -97,35 +86,12 @@ def batch_route(
     return batch
 
 
-for _path, _spec, _noun, _models in (
-    (
-        "/knowledge-items:batch",
-        KNOWLEDGE,
-        "KnowledgeItems",
-        (
-            KnowledgeItemCreate,
-            KnowledgeItemUpdate,
-            knowledge_service.create_knowledge_item,
-            knowledge_service.update_knowledge_item,
-        ),
-    ),
-    (
-        "/position-papers:batch",
-        POSITION_PAPERS,
-        "PositionPapers",
-        (
-            PositionPaperCreate,
-            PositionPaperUpdate,
-            paper_service.create_position_paper,
-            paper_service.update_position_paper,
-        ),
-    ),
-):
+for _spec in CONTENT_SPECS:
     router.add_api_route(
-        _path,
-        batch_route(_spec, *_models),
+        f"/{_spec.path}:batch",
+        batch_route(_spec),
         methods=["POST"],
-        operation_id=f"batch{_noun}",
+        operation_id=f"batch{_spec.noun}s",
         summary=f"Create or update up to {MAX_BATCH} {_spec.label}s in one transaction (all or nothing)",
         description="Every operation is checked; if any fails, nothing is written and the 422 problem lists "
         "each failure under `errors` with its `index`.",
@@ -139,8 +105,8 @@ ExportResource = Literal["knowledge-items", "position-papers", "organisations", 
 async def export_lines(request: Request, principal: Principal, resource: str) -> AsyncIterator[bytes]:
     """NDJSON, one record per line, in the same shape as the single-record GET."""
     async with request.app.state.sessionmaker() as session, session.begin():
-        if resource in ("knowledge-items", "position-papers"):
-            spec = KNOWLEDGE if resource == "knowledge-items" else POSITION_PAPERS
+        spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
+        if spec is not None:
             async for items in content_batches(session=session, actor=principal, spec=spec):
                 docs = await content_docs(
                     session=session, actor=principal, spec=spec, items=items, include=("attachments",)

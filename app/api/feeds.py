@@ -9,9 +9,9 @@ from app.api.params import StrictQuery
 from app.api.schemas import problem_responses
 from app.errors import NotFoundError
 from app.models.base import Language
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS
 from app.models.knowledge import KnowledgeKind
 from app.services import feeds as feed_service
-from app.services.content import KNOWLEDGE, POSITION_PAPERS
 from app.services.feeds import FeedScope
 from app.web.deps import SessionDep
 

@@ -17,8 +17,8 @@ from starlette.types import Scope
 
 from app.api.params import StrictQuery
 from app.api.schemas import problem_responses
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.services import metadata as metadata_service
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.metadata import CITATION_MEDIA_TYPES, CitationFormat
 from app.web.conditional import body_hash, etag_matches
 from app.web.deps import SessionDep
@@ -104,10 +104,8 @@ def cite_route(spec: ContentSpec) -> Callable[..., Awaitable[Response]]:
 router = APIRouter(dependencies=[StrictQuery])
 negotiated = APIRouter(dependencies=[StrictQuery], route_class=LinkedDataRoute)
 
-for spec, prefix, noun in (
-    (KNOWLEDGE, "/knowledge-items", "KnowledgeItem"),
-    (POSITION_PAPERS, "/position-papers", "PositionPaper"),
-):
+for spec in CONTENT_SPECS:
+    prefix, noun = f"/{spec.path}", spec.noun
     router.add_api_route(
         f"{prefix}/{{id_or_slug}}.jsonld",
         json_ld_route(spec, vary=None),

@@ -1,4 +1,4 @@
-"""How records look over REST: plain dicts built from rows and their batch-loaded relations."""
+"""How directory records, keys and changes look over REST (content: app/services/content/representation.py)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models.api_key import ApiKey
 from app.models.change import ChangeEvent
 from app.models.content import Attachment
-from app.models.knowledge import KnowledgeItem
 from app.models.organisation import Organisation
-from app.models.position_paper import PositionPaper
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup
 from app.services import organisations as organisation_service
 from app.services import working_groups as working_group_service
-from app.services.auth import Principal
-from app.services.content import KNOWLEDGE, ContentSpec, relations_of
 from app.services.themes import themes_by_ids
 
-CONTENT_INCLUDES = ("themes", "organisations", "attachments", "translation")
 ORGANISATION_INCLUDES = ("themes", "members", "member_of")
 
 
@@ -65,90 +60,6 @@ def theme_doc(theme: Theme) -> dict[str, Any]:
         "created_at": iso(theme.created_at),
         "updated_at": iso(theme.updated_at),
     }
-
-
-async def content_docs(
-    *,
-    session: AsyncSession,
-    actor: Principal,
-    spec: ContentSpec,
-    items: Sequence[KnowledgeItem | PositionPaper],
-    include: Sequence[str] = (),
-) -> list[dict[str, Any]]:
-    """Render items with their relations, all relations of all items loaded in one query."""
-    ids = [item.id for item in items if item.id is not None]
-    relations = await relations_of(
-        session=session, actor=actor, spec=spec, ids=ids, attachment_text="attachments" in include
-    )
-    full_themes = "themes" in include
-    full_organisations = "organisations" in include
-    docs = []
-    for item in items:
-        assert item.id is not None
-        related = relations[item.id]
-        partner = related.translation
-        doc: dict[str, Any] = {
-            "id": item.id,
-            "type": spec.entity.value,
-            "slug": item.slug,
-            "title": item.title,
-            "summary": item.summary,
-            "body": item.body,
-            "language": item.language,
-            "status": item.status,
-            "themes": [_pick(t, THEME_REF, THEME_FULL, full_themes) for t in related.themes],
-        }
-        orgs = [_pick(o, ORGANISATION_REF, ORGANISATION_FULL, full_organisations) for o in related.organisations]
-        if spec is KNOWLEDGE:
-            assert isinstance(item, KnowledgeItem)
-            doc |= {
-                "kind": item.kind,
-                "tags": item.tags,
-                "organisations": orgs,
-                "source_url": item.source_url,
-                "cover_image_url": item.cover_image_url,
-            }
-        else:
-            assert isinstance(item, PositionPaper)
-            for org in orgs:
-                org.pop("role", None)
-            doc |= {
-                "audience": item.audience,
-                "ministry": item.ministry,
-                "occasion": item.occasion,
-                "signatories": orgs,
-            }
-        doc |= {
-            "attachments": [
-                _pick(a, ATTACHMENT_REF, ATTACHMENT_FULL, "attachments" in include) for a in related.attachments
-            ],
-            "translation": None
-            if partner is None
-            else _pick(partner, TRANSLATION_REF, TRANSLATION_FULL, "translation" in include),
-            "published_at": iso(item.published_at),
-            "publish_at": iso(item.publish_at),
-            "unpublish_at": iso(item.unpublish_at),
-            "created_at": iso(item.created_at),
-            "updated_at": iso(item.updated_at),
-            "version": item.version,
-        }
-        docs.append(doc)
-    return docs
-
-
-# The keys of embedded records, in the order theme_ref, organisation_ref and attachment_doc give them.
-THEME_REF = ("id", "slug", "name_nl", "name_en")
-THEME_FULL = (*THEME_REF, "description")
-ORGANISATION_REF = ("id", "slug", "name", "role")
-ORGANISATION_FULL = (*ORGANISATION_REF, "acronym", "kind", "country", "website")
-ATTACHMENT_REF = ("id", "file_name", "media_type", "size", "url")
-ATTACHMENT_FULL = (*ATTACHMENT_REF, "extracted_text")
-TRANSLATION_REF = ("id", "slug", "language", "title")
-TRANSLATION_FULL = (*TRANSLATION_REF, "summary")
-
-
-def _pick(loaded: dict[str, Any], short: tuple[str, ...], full: tuple[str, ...], want_full: bool) -> dict[str, Any]:
-    return {key: loaded[key] for key in (full if want_full else short)}
 
 
 async def organisation_docs(

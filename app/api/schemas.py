@@ -1,7 +1,7 @@
 """Response shapes for the OpenAPI document (the contract clients are generated from).
 
-Handlers build plain dicts (see representations.py) and serialise them once; these models describe
-those dicts. A test checks real responses against this document.
+Content's own representation is its ``ContentSpec.public`` model (app/models/content_public.py); these
+describe the directory, keys, changes, revisions and problems. A test checks real responses against them.
 """
 
 from __future__ import annotations
@@ -12,118 +12,10 @@ from typing import Any, Generic, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.models.api_key import Role
-from app.models.base import ContentStatus, Language
-from app.models.knowledge import KnowledgeKind
+from app.models.content_public import AttachmentOut, OrganisationSummary, ThemeSummary
 from app.models.organisation import OrganisationKind, OrganisationStatus
-from app.models.position_paper import Audience
 
 T = TypeVar("T")
-
-
-class ThemeSummary(BaseModel):
-    id: int
-    slug: str
-    name_nl: str
-    name_en: str
-    description: str | None = Field(default=None, description="Only with `include=themes`.")
-
-
-class OrganisationSummary(BaseModel):
-    id: int
-    slug: str
-    name: str
-    role: str | None = Field(default=None, description="The organisation's role here (author, member, ...).")
-    acronym: str | None = None
-    kind: OrganisationKind | None = None
-    country: str | None = None
-    website: str | None = None
-
-
-class AttachmentOut(BaseModel):
-    id: int = Field(description="Names the attachment in `DELETE .../attachments/{attachment_id}`.")
-    file_name: str
-    media_type: str
-    size: int
-    url: str
-    extracted_text: str | None = Field(default=None, description="Only with `include=attachments`.")
-
-
-class TranslationSummary(BaseModel):
-    id: int
-    slug: str
-    language: Language
-    title: str
-    summary: str | None = Field(default=None, description="Only with `include=translation`.")
-
-
-class ContentOut(BaseModel):
-    id: int
-    type: str
-    slug: str
-    title: str
-    summary: str
-    body: str = Field(description="Markdown.")
-    language: Language
-    status: ContentStatus
-    themes: list[ThemeSummary]
-    attachments: list[AttachmentOut]
-    translation: TranslationSummary | None
-    published_at: datetime | None
-    publish_at: datetime | None = Field(description="Scheduled publication (editors see it until it happens).")
-    unpublish_at: datetime | None = Field(description="Scheduled expiry: the item is archived at this moment.")
-    created_at: datetime
-    updated_at: datetime | None
-    version: int
-
-
-class KnowledgeItemOut(ContentOut):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "example": {
-                "id": 12,
-                "type": "knowledge_item",
-                "slug": "orientatie-op-nap-1325",
-                "title": "Oriëntatie op NAP 1325",
-                "summary": "Wat het vierde Nationaal Actieplan 1325 vraagt van het maatschappelijk middenveld.",
-                "body": "## Inleiding\n...",
-                "language": "nl",
-                "status": "published",
-                "kind": "report",
-                "tags": ["nap-1325"],
-                "themes": [
-                    {
-                        "id": 3,
-                        "slug": "vrouwen-vrede-en-veiligheid",
-                        "name_nl": "Vrouwen, vrede en veiligheid",
-                        "name_en": "Women, peace and security",
-                    }
-                ],
-                "organisations": [{"id": 7, "slug": "wo-men", "name": "WO=MEN", "role": "publisher"}],
-                "attachments": [],
-                "translation": None,
-                "source_url": None,
-                "cover_image_url": None,
-                "published_at": "2024-10-31T09:00:00+00:00",
-                "publish_at": None,
-                "unpublish_at": None,
-                "created_at": "2024-10-30T15:12:00+00:00",
-                "updated_at": None,
-                "version": 2,
-            }
-        }
-    )
-    kind: KnowledgeKind
-    tags: list[str]
-    organisations: list[OrganisationSummary] = Field(description="Authors and publishers, with their role.")
-    source_url: str | None
-    cover_image_url: str | None
-
-
-class PositionPaperOut(ContentOut):
-    audience: list[Audience]
-    ministry: str | None
-    occasion: str | None
-    signatories: list[OrganisationSummary]
 
 
 class OrganisationOut(BaseModel):

@@ -11,8 +11,8 @@ router.include_router(bulk.router)  # first: /knowledge-items:batch must not rea
 # Before the content routers: `<slug>.jsonld` is not a slug, and `Accept: application/ld+json` gets JSON-LD.
 router.include_router(metadata.router)
 router.include_router(metadata.negotiated)
-router.include_router(content.knowledge_items)
-router.include_router(content.position_papers)
+for content_router in content.routers:
+    router.include_router(content_router)
 router.include_router(directory.themes)
 router.include_router(directory.organisations)
 router.include_router(directory.working_groups)

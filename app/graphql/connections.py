@@ -16,8 +16,10 @@ from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField
 
 from app.errors import ValidationFailedError
 from app.graphql.context import GraphQLContext, Info
-from app.services import content, organisations
-from app.services.content import ContentFilter, ContentSpec
+from app.models.content_types import ContentSpec
+from app.services import organisations
+from app.services.content import listing
+from app.services.content.listing import ContentFilter
 from app.services.organisations import OrganisationFilter
 from app.services.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, SortField, parse_sort, scope_of
 
@@ -148,12 +150,12 @@ def sort_text(order: Sequence[Any] | None) -> str | None:
 async def content_slice(
     ctx: GraphQLContext, *, spec: ContentSpec, filters: ContentFilter, order: Sequence[Any] | None, args: PageArgs
 ) -> Slice[Any]:
-    """A page of knowledge items or position papers, through ``content.list_content``."""
-    sort = parse_sort(sort_text(order), allowed=content.SORTABLE, default=content.DEFAULT_SORT)
+    """A page of knowledge items or position papers, through ``listing.list_content``."""
+    sort = parse_sort(sort_text(order), allowed=listing.SORTABLE, default=listing.DEFAULT_SORT)
 
     async def fetch(query_sort: Sequence[SortField], after: Sequence[Any] | None) -> Page[Any]:
         return await ctx.db.run(
-            content.list_content,
+            listing.list_content,
             actor=ctx.principal,
             spec=spec,
             filters=filters,
@@ -167,10 +169,10 @@ async def content_slice(
         ctx,
         scope=scope_of(f"graphql:{spec.entity}", sort),
         sort=sort,
-        cursor_types=content.sort_types(sort),
+        cursor_types=listing.sort_types(sort),
         args=args,
         fetch=fetch,
-        sort_value=content.sort_value,
+        sort_value=listing.sort_value,
     )
 
 

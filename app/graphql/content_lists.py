@@ -15,7 +15,7 @@ from strawberry.types.field import StrawberryField
 from app.errors import ValidationFailedError
 from app.graphql.connections import After, Before, Connection, First, Last, content_slice, page_args
 from app.graphql.context import Info
-from app.graphql.inputs import ContentOrder, KnowledgeItemFilter, PositionPaperFilter
+from app.graphql.inputs import ContentOrder
 
 
 def refuse_implied(filters: Any, name: str) -> Any:
@@ -35,7 +35,7 @@ class Implied:
 
 def content_list(
     node: Any,
-    filter_type: type[KnowledgeItemFilter] | type[PositionPaperFilter],
+    filter_type: type[Any],
     *,
     description: str,
     implied: Implied | None = None,

@@ -1,28 +1,25 @@
 """Input types: one filter and one order input per list, and the write inputs of the mutations.
 
-Write inputs are turned into the REST API's SQLModel schemas (``KnowledgeItemCreate`` ...), so both
-APIs validate with the same rules; a field left out stays out (merge semantics on update).
+The content filters follow each type's ``ContentSpec``; the write inputs are derived from the REST API's
+write schemas (``KnowledgeItemCreate`` ...), and what they receive is validated by those same schemas, so
+both APIs take the same fields under the same rules; a field left out stays out (merge semantics).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from datetime import date, datetime
+from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 import strawberry
 
-from app.graphql.enums import (
-    Audience,
-    ContentStatus,
-    KnowledgeKind,
-    Language,
-    OrganisationKind,
-    OrganisationRole,
-    OrganisationStatus,
-)
-from app.services.content import ContentFilter
+from app.graphql.enums import ContentStatus, Language, OrganisationKind, OrganisationStatus
+from app.graphql.write_inputs import write_input
+from app.models.content import AttachmentIn
+from app.models.content_types import CONTENT_SPECS, KNOWLEDGE, POSITION_PAPERS, ContentSpec
+from app.models.knowledge import OrganisationRef
+from app.models.organisation import MemberRef, OrganisationCreate, OrganisationUpdate
+from app.services.content.listing import ContentFilter
 from app.services.organisations import OrganisationFilter
 
 
@@ -62,54 +59,50 @@ def _values(values: list[Any] | None) -> tuple[Any, ...]:
     return tuple(v.value if isinstance(v, Enum) else v for v in values or ())
 
 
-def _content_filter(filters: KnowledgeItemFilter | PositionPaperFilter, **specific: tuple[Any, ...]) -> ContentFilter:
-    """The filters both content types have, plus ``specific`` ones (as REST's ``common_filters``)."""
-    return ContentFilter(
-        themes=_values(filters.themes),
-        languages=_values(filters.languages),
-        statuses=_values(filters.statuses),
-        years=_values(filters.years),
-        published_after=filters.published_after,
-        published_before=filters.published_before,
-        **specific,
-    )
+class _ContentFilterInput:
+    """What every content filter input does with its values (the fields come from the content type)."""
 
-
-@strawberry.input(description="Filters: values within a field are OR'ed, fields are AND'ed.")
-class KnowledgeItemFilter:
-    themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
-    organisations: list[str] | None = strawberry.field(default=None, description="Organisation slugs.")
-    kinds: list[KnowledgeKind] | None = None
-    languages: list[Language] | None = None
-    statuses: list[ContentStatus] | None = strawberry.field(
-        default=None, description="Drafts and archived items are for editors only."
-    )
-    years: list[int] | None = None
-    tags: list[str] | None = None
-    published_after: datetime | None = None
-    published_before: datetime | None = None
+    SPEC: ClassVar[ContentSpec]
 
     def to_service(self) -> ContentFilter:
-        return _content_filter(
-            self, organisations=_values(self.organisations), kinds=_values(self.kinds), tags=_values(self.tags)
+        """The filter the services take (as REST's filters build it)."""
+        own = {f.name: _values(getattr(self, f.name)) for f in self.SPEC.filters}
+        return ContentFilter(
+            themes=_values(self.themes),
+            organisations=_values(getattr(self, self.SPEC.organisations.field)),
+            languages=_values(self.languages),
+            statuses=_values(self.statuses),
+            years=_values(self.years),
+            published_after=self.published_after,
+            published_before=self.published_before,
+            **own,
         )
 
 
-@strawberry.input(description="Filters: values within a field are OR'ed, fields are AND'ed.")
-class PositionPaperFilter:
-    themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
-    signatories: list[str] | None = strawberry.field(default=None, description="Organisation slugs.")
-    audiences: list[Audience] | None = None
-    languages: list[Language] | None = None
-    statuses: list[ContentStatus] | None = strawberry.field(
-        default=None, description="Drafts and archived papers are for editors only."
-    )
-    years: list[int] | None = None
-    published_after: datetime | None = None
-    published_before: datetime | None = None
+def content_filter_input(spec: ContentSpec) -> type[Any]:
+    """``<Noun>Filter``: the filters both types have, its organisations by their name, and its own filters."""
+    label = f"{spec.label}s".replace("knowledge items", "items").replace("position papers", "papers")
+    fields: dict[str, tuple[Any, Any]] = {
+        "themes": (list[str] | None, strawberry.field(default=None, description="Theme slugs.")),
+        spec.organisations.field: (list[str] | None, strawberry.field(default=None, description="Organisation slugs.")),
+        **{f.name: (list[f.values] | None, strawberry.field(default=None)) for f in spec.filters},  # type: ignore[name-defined]
+        "languages": (list[Language] | None, strawberry.field(default=None)),
+        "statuses": (
+            list[ContentStatus] | None,
+            strawberry.field(default=None, description=f"Drafts and archived {label} are for editors only."),
+        ),
+        "years": (list[int] | None, strawberry.field(default=None)),
+        "published_after": (datetime | None, strawberry.field(default=None)),
+        "published_before": (datetime | None, strawberry.field(default=None)),
+    }
+    namespace: dict[str, Any] = {"SPEC": spec, "__annotations__": {n: t for n, (t, _) in fields.items()}}
+    namespace |= {n: f for n, (_, f) in fields.items()}
+    cls = type(f"{spec.noun}Filter", (_ContentFilterInput,), namespace)
+    return strawberry.input(cls, description="Filters: values within a field are OR'ed, fields are AND'ed.")
 
-    def to_service(self) -> ContentFilter:
-        return _content_filter(self, organisations=_values(self.signatories), audiences=_values(self.audiences))
+
+KnowledgeItemFilter = content_filter_input(KNOWLEDGE)
+PositionPaperFilter = content_filter_input(POSITION_PAPERS)
 
 
 @strawberry.input(description="Filters: values within a field are OR'ed, fields are AND'ed.")
@@ -128,162 +121,45 @@ class OrganisationFilterInput:
         )
 
 
-# ----- write inputs -----
+# ----- write inputs: the REST API's write schemas as GraphQL inputs (app/graphql/write_inputs.py) -----
 
-UNSET: Any = strawberry.UNSET
-
-
-def input_data(value: Any) -> Any:
-    """An input object as plain data for the SQLModel schemas, leaving out fields not given."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: input_data(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if getattr(value, f.name) is not strawberry.UNSET
-        }
-    if isinstance(value, list):
-        return [input_data(v) for v in value]
-    if isinstance(value, Enum):
-        return value.value
-    return value
+AttachmentInput = write_input(AttachmentIn, name="AttachmentInput")
+OrganisationRefInput = write_input(OrganisationRef, name="OrganisationRefInput")
+_NESTED = {AttachmentIn: AttachmentInput, OrganisationRef: OrganisationRefInput}
 
 
-def _publish_at() -> Any:
-    return strawberry.field(
-        default=UNSET, description="Publish at this moment (one in the past publishes now); null cancels."
+def content_write_inputs(spec: ContentSpec) -> tuple[type[Any], type[Any]]:
+    """``<Noun>CreateInput`` and ``<Noun>UpdateInput`` from the type's create and update schemas."""
+    create = write_input(
+        spec.create,
+        name=f"{spec.noun}CreateInput",
+        description=f"A new {spec.label}; it starts as a draft.",
+        nested=_NESTED,
     )
+    update = write_input(
+        spec.update,
+        name=f"{spec.noun}UpdateInput",
+        description="Fields to change; fields left out keep their value, null clears.",
+        partial=True,
+        nested=_NESTED,
+    )
+    return create, update
 
 
-def _unpublish_at() -> Any:
-    return strawberry.field(default=UNSET, description="Archive the published item at this moment; null cancels.")
+CONTENT_WRITE_INPUTS = {spec.entity: content_write_inputs(spec) for spec in CONTENT_SPECS}
 
 
-@strawberry.input
-class AttachmentInput:
-    file_name: str
-    media_type: str
-    size: int
-    url: str
-    extracted_text: str | None = UNSET
-
-
-@strawberry.input
-class OrganisationRefInput:
-    organisation: str = strawberry.field(description="Slug of the organisation.")
-    role: OrganisationRole | None = UNSET
-
-
-@strawberry.input
-class MemberRefInput:
-    organisation: str = strawberry.field(description="Slug of the member organisation.")
-    role: str | None = UNSET
-
-
-@strawberry.input(description="A new knowledge item; it starts as a draft.")
-class KnowledgeItemCreateInput:
-    title: str
-    kind: KnowledgeKind
-    language: Language
-    slug: str | None = UNSET
-    summary: str | None = UNSET
-    body: str | None = UNSET
-    tags: list[str] | None = UNSET
-    themes: list[str] | None = strawberry.field(default=UNSET, description="Theme slugs.")
-    organisations: list[OrganisationRefInput] | None = UNSET
-    attachments: list[AttachmentInput] | None = UNSET
-    translation: str | None = strawberry.field(default=UNSET, description="Slug of the translation.")
-    source_url: str | None = UNSET
-    cover_image_url: str | None = UNSET
-    publish_at: datetime | None = _publish_at()
-    unpublish_at: datetime | None = _unpublish_at()
-
-
-@strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
-class KnowledgeItemUpdateInput:
-    title: str | None = UNSET
-    kind: KnowledgeKind | None = UNSET
-    language: Language | None = UNSET
-    slug: str | None = UNSET
-    summary: str | None = UNSET
-    body: str | None = UNSET
-    tags: list[str] | None = UNSET
-    themes: list[str] | None = UNSET
-    organisations: list[OrganisationRefInput] | None = UNSET
-    attachments: list[AttachmentInput] | None = UNSET
-    translation: str | None = UNSET
-    source_url: str | None = UNSET
-    cover_image_url: str | None = UNSET
-    publish_at: datetime | None = _publish_at()
-    unpublish_at: datetime | None = _unpublish_at()
-
-
-@strawberry.input(description="A new position paper; it starts as a draft.")
-class PositionPaperCreateInput:
-    title: str
-    language: Language
-    slug: str | None = UNSET
-    summary: str | None = UNSET
-    body: str | None = UNSET
-    themes: list[str] | None = UNSET
-    attachments: list[AttachmentInput] | None = UNSET
-    translation: str | None = UNSET
-    audience: list[Audience] | None = UNSET
-    ministry: str | None = UNSET
-    occasion: str | None = UNSET
-    signatories: list[str] | None = strawberry.field(default=UNSET, description="Organisation slugs.")
-    publish_at: datetime | None = _publish_at()
-    unpublish_at: datetime | None = _unpublish_at()
-
-
-@strawberry.input(description="Fields to change; fields left out keep their value, null clears.")
-class PositionPaperUpdateInput:
-    title: str | None = UNSET
-    language: Language | None = UNSET
-    slug: str | None = UNSET
-    summary: str | None = UNSET
-    body: str | None = UNSET
-    themes: list[str] | None = UNSET
-    attachments: list[AttachmentInput] | None = UNSET
-    translation: str | None = UNSET
-    audience: list[Audience] | None = UNSET
-    ministry: str | None = UNSET
-    occasion: str | None = UNSET
-    signatories: list[str] | None = UNSET
-    publish_at: datetime | None = _publish_at()
-    unpublish_at: datetime | None = _unpublish_at()
-
-
-@strawberry.input(description="A new organisation in the directory.")
-class OrganisationCreateInput:
-    name: str
-    kind: OrganisationKind
-    slug: str | None = UNSET
-    acronym: str | None = UNSET
-    description: str | None = UNSET
-    website: str | None = UNSET
-    email: str | None = UNSET
-    country: str | None = UNSET
-    city: str | None = UNSET
-    member_since: date | None = UNSET
-    logo_url: str | None = UNSET
-    status: OrganisationStatus | None = UNSET
-    themes: list[str] | None = UNSET
-    members: list[MemberRefInput] | None = UNSET
-
-
-@strawberry.input(description="Fields to change; fields left out keep their value.")
-class OrganisationUpdateInput:
-    name: str | None = UNSET
-    kind: OrganisationKind | None = UNSET
-    slug: str | None = UNSET
-    acronym: str | None = UNSET
-    description: str | None = UNSET
-    website: str | None = UNSET
-    email: str | None = UNSET
-    country: str | None = UNSET
-    city: str | None = UNSET
-    member_since: date | None = UNSET
-    logo_url: str | None = UNSET
-    status: OrganisationStatus | None = UNSET
-    themes: list[str] | None = UNSET
-    members: list[MemberRefInput] | None = UNSET
+MemberRefInput = write_input(MemberRef, name="MemberRefInput")
+OrganisationCreateInput = write_input(
+    OrganisationCreate,
+    name="OrganisationCreateInput",
+    description="A new organisation in the directory.",
+    nested={MemberRef: MemberRefInput},
+)
+OrganisationUpdateInput = write_input(
+    OrganisationUpdate,
+    name="OrganisationUpdateInput",
+    description="Fields to change; fields left out keep their value.",
+    partial=True,
+    nested={MemberRef: MemberRefInput},
+)

@@ -10,23 +10,18 @@ from typing import TYPE_CHECKING, Any
 
 from strawberry.dataloader import DataLoader
 
+from app.graphql.database import Database
 from app.models.content import Attachment
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.models.organisation import Organisation
 from app.models.revision import ContentRevision
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup
 from app.services.auth import Principal
-from app.services.content import (
-    KNOWLEDGE,
-    POSITION_PAPERS,
-    ContentSpec,
-    attachments_for,
-    content_by_ids,
-    organisations_for,
-    themes_for,
-)
+from app.services.content.listing import content_by_ids
+from app.services.content.relations import attachments_for, organisations_for, themes_for
+from app.services.content.revisions import current_snapshots, revisions_of
 from app.services.organisations import members_of, memberships_of, organisations_by_ids, themes_of_organisations
-from app.services.revisions import current_snapshots, revisions_of
 from app.services.themes import themes_by_ids
 from app.services.working_groups import (
     members_of_groups,
@@ -37,8 +32,6 @@ from app.services.working_groups import (
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession
-
-    from app.graphql.context import Database
 
 
 Fetch = Callable[["AsyncSession", list[int]], Awaitable[dict[int, Any]]]
@@ -86,8 +79,7 @@ class Loaders:
     """All loaders of one request; created fresh per request (and after each mutation)."""
 
     def __init__(self, db: Database, actor: Principal) -> None:
-        self.knowledge = ContentLoaders(db, actor, KNOWLEDGE)
-        self.position_papers = ContentLoaders(db, actor, POSITION_PAPERS)
+        self._content = {spec.entity: ContentLoaders(db, actor, spec) for spec in CONTENT_SPECS}
         self.theme: DataLoader[int, Theme | None] = _loader(db, lambda s, ids: themes_by_ids(session=s, ids=ids), _none)
         self.organisation: DataLoader[int, Organisation | None] = _loader(
             db, lambda s, ids: organisations_by_ids(session=s, ids=ids), _none
@@ -115,4 +107,4 @@ class Loaders:
         )
 
     def content(self, spec: ContentSpec) -> ContentLoaders:
-        return self.knowledge if spec is KNOWLEDGE else self.position_papers
+        return self._content[spec.entity]

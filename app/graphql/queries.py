@@ -13,27 +13,17 @@ from app.errors import NotFoundError, ValidationFailedError
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import content_list
 from app.graphql.context import Info
+from app.graphql.ids import key_of
 from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, OrganisationOrder, PositionPaperFilter
 from app.graphql.limits import MAX_NODE_IDS
 from app.graphql.search import SearchConnection, SearchFacetName, SearchFilter, SearchSort, resolve_search
 from app.graphql.types import KnowledgeItem, Organisation, PositionPaper, Theme, WorkingGroup
-from app.services import content, organisations, themes, working_groups
+from app.services import organisations, themes, working_groups
+from app.services.content import listing
 from app.services.search import MAX_LIMIT as MAX_SEARCH_LIMIT
 
 T = TypeVar("T")
 NODE_TYPES: dict[str, Any] = {t.__name__: t for t in (KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup)}
-
-
-def key_of(id: relay.GlobalID | None, slug: str | None, type_name: str) -> str:
-    """The services' ``id_or_slug`` from exactly one of a global id and a slug."""
-    if (id is None) == (slug is None):
-        raise ValidationFailedError("give exactly one of id and slug", field="id")
-    if id is not None:
-        if id.type_name != type_name or not id.node_id.isdigit():
-            raise ValidationFailedError(f"this id is not a {type_name} id", field="id")
-        return id.node_id
-    assert slug is not None
-    return slug
 
 
 async def or_none(load: Callable[[], Awaitable[T]]) -> T | None:
@@ -66,7 +56,7 @@ def content_item(node: Any, *, description: str) -> StrawberryField:
         key = key_of(id, slug, node.__name__)
         ctx = info.context
         row = await or_none(
-            lambda: ctx.db.run(content.get_content, actor=ctx.principal, spec=node.SPEC, id_or_slug=key)
+            lambda: ctx.db.run(listing.get_content, actor=ctx.principal, spec=node.SPEC, id_or_slug=key)
         )
         return node.from_model(row) if row is not None else None
 

@@ -14,7 +14,7 @@ from strawberry import relay
 
 from app.errors import ValidationFailedError
 from app.graphql.enums import Language
-from app.graphql.types import Info, KnowledgeItem, Organisation, PositionPaper
+from app.graphql.types import CONTENT_NODES, Info, KnowledgeItem, Organisation, PositionPaper
 from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
 from app.search.indexes import MAX_TOTAL_HITS
@@ -125,14 +125,11 @@ async def _nodes(info: Info, hits: list[dict[str, Any]]) -> list[Any]:
         return [h["id"] for h in hits if h["type"] == type_name]
 
     found: dict[tuple[str, int], Any] = {}
-    for type_name, loader, convert in (
-        ("knowledge_item", loaders.knowledge.by_id, KnowledgeItem.from_model),
-        ("position_paper", loaders.position_papers.by_id, PositionPaper.from_model),
-    ):
-        for row in await loader.load_many(ids(type_name)):
+    for entity, node in CONTENT_NODES.items():
+        for row in await loaders.content(node.SPEC).by_id.load_many(ids(entity.value)):
             # The index can lag a moment behind an unpublish; an editor's loader would still see the draft.
             if row is not None and row.status == ContentStatus.published:
-                found[(type_name, row.id)] = convert(row)
+                found[(entity.value, row.id)] = node.from_model(row)
     for org in await loaders.organisation.load_many(ids("organisation")):
         if org is not None:
             found[("organisation", org.id)] = Organisation.from_model(org)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime
@@ -24,36 +25,49 @@ from app.graphql.enums import (
     OrganisationStatus,
 )
 from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, OrganisationOrder, PositionPaperFilter
-from app.models import content as content_models
 from app.models import knowledge as knowledge_models
-from app.models import organisation as organisation_models
-from app.models import position_paper as position_paper_models
 from app.models import revision as revision_models
-from app.models import theme as theme_models
-from app.models import working_group as working_group_models
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
-from app.services.revisions import diff as revision_diff
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec, spec_of
+from app.services.content.revisions import diff as revision_diff
 
 
 def _int_ids(node_ids: Iterable[str]) -> list[int]:
     return [int(i) if i.isdigit() and len(i) < 12 else -1 for i in node_ids]
 
 
+class FromRow:
+    """``from_model``: the GraphQL object of a database row, its plain fields copied by name (an enum column
+    holds its value, which is how GraphQL enums serialise)."""
+
+    @classmethod
+    def from_model(cls, row: Any) -> Self:
+        return cls(**{name: getattr(row, name) for name in _columns(cls)})
+
+
+def _columns(cls: type) -> tuple[str, ...]:
+    """The plain (non-resolver) fields of a content type: what ``from_model`` copies from the row."""
+    known = _COLUMNS.get(cls)
+    if known is None:
+        resolved = {f.python_name for f in cls.__strawberry_definition__.fields if f.base_resolver is not None}  # type: ignore[attr-defined]
+        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        known = _COLUMNS[cls] = tuple(f.name for f in fields if f.name not in resolved and not f.name.startswith("_"))
+    return known
+
+
+_COLUMNS: dict[type, tuple[str, ...]] = {}
+
+
 @strawberry.type(description="A file attached to a knowledge item or position paper.")
-class Attachment:
+class Attachment(FromRow):
     file_name: str
     media_type: str
     size: float = strawberry.field(description="Bytes (a Float: files can exceed 2^31).")
     url: str
 
-    @classmethod
-    def from_model(cls, row: content_models.Attachment) -> Attachment:
-        return cls(file_name=row.file_name, media_type=row.media_type, size=row.size, url=row.url)
-
 
 # The content types come first: Theme and Organisation build their lists of them with content_list().
 @strawberry.interface(description="What knowledge items and position papers have in common.")
-class Content(relay.Node):
+class Content(FromRow, relay.Node):
     SPEC: ClassVar[ContentSpec]
 
     id: relay.NodeID[int]
@@ -90,11 +104,6 @@ class Content(relay.Node):
         return [Revision.from_model(r) for r in rows]
 
     @classmethod
-    def from_model(cls, row: Any) -> Self:
-        """The GraphQL object of a database row; each content type maps its own fields."""
-        raise NotImplementedError
-
-    @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
         rows = await info.context.loaders.content(cls.SPEC).by_id.load_many(_int_ids(node_ids))
         return [cls.from_model(r) if r is not None else None for r in rows]
@@ -105,25 +114,6 @@ class Content(relay.Node):
             return None
         row = await info.context.loaders.content(self.SPEC).by_id.load(self.translation_id)
         return self.from_model(row) if row is not None else None
-
-    @staticmethod
-    def common(row: Any) -> dict[str, Any]:
-        return {
-            "id": row.id,
-            "slug": row.slug,
-            "title": row.title,
-            "summary": row.summary,
-            "body": row.body,
-            "language": Language(row.language),
-            "status": ContentStatus(row.status),
-            "published_at": row.published_at,
-            "publish_at": row.publish_at,
-            "unpublish_at": row.unpublish_at,
-            "version": row.version,
-            "created_at": row.created_at,
-            "updated_at": row.updated_at,
-            "translation_id": row.translation_id,
-        }
 
 
 @strawberry.type(description="An organisation named on a knowledge item, as its author or publisher.")
@@ -141,19 +131,9 @@ class KnowledgeItem(Content):
     source_url: str | None
     cover_image_url: str | None
 
-    @classmethod
-    def from_model(cls, row: knowledge_models.KnowledgeItem) -> KnowledgeItem:
-        return cls(
-            **cls.common(row),
-            kind=knowledge_models.KnowledgeKind(row.kind),
-            tags=list(row.tags),
-            source_url=row.source_url,
-            cover_image_url=row.cover_image_url,
-        )
-
     @strawberry.field(description="Authors and publishers.")
     async def organisations(self, info: Info) -> list[ContentOrganisation]:
-        rows = await info.context.loaders.knowledge.organisations.load(self.id)
+        rows = await info.context.loaders.content(self.SPEC).organisations.load(self.id)
         return [
             ContentOrganisation(role=knowledge_models.OrganisationRole(role), organisation=Organisation.from_model(o))
             for o, role in rows
@@ -172,18 +152,9 @@ class PositionPaper(Content):
     ministry: str | None
     occasion: str | None
 
-    @classmethod
-    def from_model(cls, row: position_paper_models.PositionPaper) -> PositionPaper:
-        return cls(
-            **cls.common(row),
-            audience=[position_paper_models.Audience(a) for a in row.audience],
-            ministry=row.ministry,
-            occasion=row.occasion,
-        )
-
     @strawberry.field(description="The organisations that signed the paper.")
     async def signatories(self, info: Info) -> list[Organisation]:
-        rows = await info.context.loaders.position_papers.organisations.load(self.id)
+        rows = await info.context.loaders.content(self.SPEC).organisations.load(self.id)
         return [Organisation.from_model(o) for o, _ in rows]
 
     @strawberry.field(description="The same paper in the other language, if published (or for editors).")
@@ -192,7 +163,7 @@ class PositionPaper(Content):
 
 
 @strawberry.type(description="A focus area that content and organisations are tagged with.")
-class Theme(relay.Node):
+class Theme(FromRow, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name_nl: str
@@ -201,20 +172,6 @@ class Theme(relay.Node):
     version: int
     created_at: datetime
     updated_at: datetime | None
-
-    @classmethod
-    def from_model(cls, row: theme_models.Theme) -> Theme:
-        assert row.id is not None
-        return cls(
-            id=row.id,
-            slug=row.slug,
-            name_nl=row.name_nl,
-            name_en=row.name_en,
-            description=row.description,
-            version=row.version,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
@@ -260,7 +217,7 @@ class Theme(relay.Node):
 
 
 @strawberry.type(description="An organisation in the directory: a member, partner, alliance, funder ...")
-class Organisation(relay.Node):
+class Organisation(FromRow, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name: str
@@ -277,28 +234,6 @@ class Organisation(relay.Node):
     version: int
     created_at: datetime
     updated_at: datetime | None
-
-    @classmethod
-    def from_model(cls, row: organisation_models.Organisation) -> Organisation:
-        assert row.id is not None
-        return cls(
-            id=row.id,
-            slug=row.slug,
-            name=row.name,
-            acronym=row.acronym,
-            kind=organisation_models.OrganisationKind(row.kind),
-            status=organisation_models.OrganisationStatus(row.status),
-            description=row.description,
-            website=row.website,
-            email=row.email,
-            country=row.country,
-            city=row.city,
-            member_since=row.member_since,
-            logo_url=row.logo_url,
-            version=row.version,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
@@ -346,7 +281,7 @@ class OrganisationMember:
 
 
 @strawberry.type(description="A thematic working group of member organisations.")
-class WorkingGroup(relay.Node):
+class WorkingGroup(FromRow, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name: str
@@ -355,20 +290,6 @@ class WorkingGroup(relay.Node):
     created_at: datetime
     updated_at: datetime | None
     theme_id: strawberry.Private[int | None]
-
-    @classmethod
-    def from_model(cls, row: working_group_models.WorkingGroup) -> WorkingGroup:
-        assert row.id is not None
-        return cls(
-            id=row.id,
-            slug=row.slug,
-            name=row.name,
-            description=row.description,
-            version=row.version,
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-            theme_id=row.theme_id,
-        )
 
     @classmethod
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
@@ -431,6 +352,10 @@ class Revision:
             restored_from=row.restored_from,
             created_at=row.created_at,
             content=row.data,
-            spec=KNOWLEDGE if row.entity_type == KNOWLEDGE.entity else POSITION_PAPERS,
+            spec=spec_of(row.entity_type),
             entity_id=row.entity_id,
         )
+
+
+# The GraphQL type of each content type (mutation payloads name them).
+CONTENT_NODES = {node.SPEC.entity: node for node in (KnowledgeItem, PositionPaper)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -90,3 +91,18 @@ class WriteSchema(SQLModel):
     def _no_nul_characters(cls, data: Any) -> Any:
         _reject_nul(data, "")
         return data
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link table: each row ties an owner row (column ``owner``) to a related row (``target``), with a
+    ``role`` column where the link has one."""
+
+    table: Any
+    owner: Any
+    target: Any
+    role: Any = None
+
+    def reversed(self) -> Link:
+        """The same table seen from the related row's side."""
+        return Link(self.table, self.target, self.owner, self.role)

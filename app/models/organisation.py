@@ -15,6 +15,7 @@ from app.models.base import (
     SLUG_MAX,
     URL_MAX,
     CountryCode,
+    Link,
     Slug,
     Url,
     WriteSchema,
@@ -94,6 +95,13 @@ class AllianceMembership(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
     role: str = Field(default="member", max_length=ROLE_MAX)
+
+
+# The directory's link tables, seen from the organisation (an alliance's members; its themes).
+ALLIANCE_MEMBERS = Link(
+    AllianceMembership, AllianceMembership.alliance_id, AllianceMembership.member_id, AllianceMembership.role
+)
+ORGANISATION_THEMES = Link(OrganisationTheme, OrganisationTheme.organisation_id, OrganisationTheme.theme_id)
 
 
 class MemberRef(WriteSchema):

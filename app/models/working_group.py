@@ -11,6 +11,7 @@ from app.models.base import (
     DESCRIPTION_MAX,
     NAME_MAX,
     SLUG_MAX,
+    Link,
     Slug,
     WriteSchema,
     created_at_field,
@@ -44,6 +45,12 @@ class WorkingGroupMember(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
     role: str = Field(default="member", max_length=ROLE_MAX)
+
+
+# A working group's members, with their role.
+GROUP_MEMBERS = Link(
+    WorkingGroupMember, WorkingGroupMember.working_group_id, WorkingGroupMember.organisation_id, WorkingGroupMember.role
+)
 
 
 class WorkingGroupCreate(WriteSchema):

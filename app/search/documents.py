@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 import orjson
@@ -21,9 +21,8 @@ from sqlmodel import col
 
 from app.models.change import EntityType
 from app.models.content import Attachment
-from app.models.knowledge import KnowledgeItem, KnowledgeItemOrganisation, KnowledgeItemTheme
+from app.models.content_types import ContentModel, ContentSpec, spec_of
 from app.models.organisation import Organisation, OrganisationStatus, OrganisationTheme
-from app.models.position_paper import PositionPaper, PositionPaperSignatory, PositionPaperTheme
 from app.models.theme import Theme
 from app.queries import public_clause
 
@@ -37,42 +36,17 @@ SUMMARY_OF_DESCRIPTION = 300
 Document = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class ContentLinks:
-    """Where a content type and the relations its documents embed are stored."""
-
-    model: type[KnowledgeItem] | type[PositionPaper]
-    theme_owner: Any
-    theme_id: Any
-    organisation_owner: Any
-    organisation_id: Any
-    attachment_owner: Any
-
-
-CONTENT_LINKS = {
-    EntityType.knowledge_item: ContentLinks(
-        model=KnowledgeItem,
-        theme_owner=KnowledgeItemTheme.knowledge_item_id,
-        theme_id=KnowledgeItemTheme.theme_id,
-        organisation_owner=KnowledgeItemOrganisation.knowledge_item_id,
-        organisation_id=KnowledgeItemOrganisation.organisation_id,
-        attachment_owner=Attachment.knowledge_item_id,
-    ),
-    EntityType.position_paper: ContentLinks(
-        model=PositionPaper,
-        theme_owner=PositionPaperTheme.position_paper_id,
-        theme_id=PositionPaperTheme.theme_id,
-        organisation_owner=PositionPaperSignatory.position_paper_id,
-        organisation_id=PositionPaperSignatory.organisation_id,
-        attachment_owner=Attachment.position_paper_id,
-    ),
-}
-
-
 def digest(document: Document) -> str:
     """A short fingerprint of everything in the document: the reconciler compares it to find stale copies."""
     body = {k: v for k, v in document.items() if k != "digest"}
     return hashlib.sha256(orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    """A column value as JSON: an enum as its value, an array as a list."""
+    if isinstance(value, list | tuple):
+        return list(value)
+    return str(value) if isinstance(value, Enum) else value
 
 
 def _epoch(moment: datetime | None) -> int | None:
@@ -108,20 +82,20 @@ async def _themes(session: AsyncSession, owner: Any, theme_id: Any, ids: Sequenc
     return await _by_owner(session, ids, query)
 
 
-async def _organisations(session: AsyncSession, links: ContentLinks, ids: Sequence[int]) -> dict[int, list[Any]]:
+async def _organisations(session: AsyncSession, spec: ContentSpec, ids: Sequence[int]) -> dict[int, list[Any]]:
     query = (
-        select(links.organisation_owner, Organisation.slug, Organisation.name)
-        .join(Organisation, col(Organisation.id) == links.organisation_id)
-        .where(links.organisation_owner.in_(ids))
+        select(spec.organisations.owner, Organisation.slug, Organisation.name)
+        .join(Organisation, col(Organisation.id) == spec.organisations.target)
+        .where(spec.organisations.owner.in_(ids))
         .order_by(Organisation.name)
     )
     return await _by_owner(session, ids, query)
 
 
-async def _attachment_texts(session: AsyncSession, links: ContentLinks, ids: Sequence[int]) -> dict[int, list[str]]:
+async def _attachment_texts(session: AsyncSession, spec: ContentSpec, ids: Sequence[int]) -> dict[int, list[str]]:
     query = (
-        select(links.attachment_owner, Attachment.extracted_text)
-        .where(links.attachment_owner.in_(ids), col(Attachment.extracted_text) != "")
+        select(spec.attachment_owner, Attachment.extracted_text)
+        .where(spec.attachment_owner.in_(ids), col(Attachment.extracted_text) != "")
         .order_by(Attachment.id)
     )
     grouped = await _by_owner(session, ids, query)
@@ -137,15 +111,15 @@ async def content_documents(
     *,
     session: AsyncSession,
     entity_type: EntityType,
-    items: Sequence[KnowledgeItem | PositionPaper],
+    items: Sequence[ContentModel],
     attachment_text_max: int,
 ) -> list[Document]:
     """Documents for knowledge items or position papers, relations loaded in one query each."""
-    links = CONTENT_LINKS[entity_type]
+    spec = spec_of(entity_type)
     ids = [item.id for item in items if item.id is not None]
-    themes = await _themes(session, links.theme_owner, links.theme_id, ids)
-    organisations = await _organisations(session, links, ids)
-    attachment_texts = await _attachment_texts(session, links, ids)
+    themes = await _themes(session, spec.themes.owner, spec.themes.target, ids)
+    organisations = await _organisations(session, spec, ids)
+    attachment_texts = await _attachment_texts(session, spec, ids)
     documents = []
     for item in items:
         assert item.id is not None
@@ -171,10 +145,7 @@ async def content_documents(
             # Search leaves the document out from this moment on, before the scheduler archives the item
             # and the worker deletes it (app/services/search/meili.py). Absent when unset, as on organisations.
             document["unpublish_at"] = _epoch(item.unpublish_at)
-        if entity_type == EntityType.knowledge_item:
-            document |= {"kind": str(item.kind), "tags": list(item.tags)}  # type: ignore[union-attr]
-        else:
-            document |= {"audience": list(item.audience), "ministry": item.ministry, "occasion": item.occasion}  # type: ignore[union-attr]
+        document |= {own.name: _plain(getattr(item, own.name)) for own in spec.own if own.searchable}
         documents.append(finish(document))
     return documents
 
@@ -210,7 +181,7 @@ def _public(entity_type: EntityType) -> tuple[Any, Any]:
     """The table of this type and the condition for its records to belong in the public index."""
     if entity_type == EntityType.organisation:
         return Organisation, col(Organisation.status) == OrganisationStatus.active
-    model = CONTENT_LINKS[entity_type].model
+    model = spec_of(entity_type).model
     return model, public_clause(model)
 
 

@@ -23,21 +23,17 @@ from urllib.parse import quote
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.errors import NotFoundError, ValidationFailedError
 from app.models.base import BODY_MAX, NAME_MAX
 from app.models.change import ChangeOp
 from app.models.content import Attachment
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.services.auth import ANONYMOUS, Principal, require_editor
 from app.services.common import ExpectedVersion, check_version
-from app.services.content import (
-    KNOWLEDGE,
-    POSITION_PAPERS,
-    ContentSpec,
-    content_by_ids,
-    finish_write,
-    get_content_for_update,
-)
+from app.services.content.listing import content_by_ids, get_content_for_update
+from app.services.content.record import finish_write
 
 log = logging.getLogger(__name__)
 
@@ -260,18 +256,15 @@ async def media_visibility(*, session: AsyncSession, actor: Principal, digest: s
     """
     rows = (
         await session.execute(
-            select(Attachment.knowledge_item_id, Attachment.position_paper_id).where(
-                Attachment.url.like(f"%/media/{digest}/%")  # type: ignore[attr-defined]
+            select(*(spec.attachment_owner for spec in CONTENT_SPECS)).where(
+                col(Attachment.url).like(f"%/media/{digest}/%")
             )
         )
     ).all()
     if not rows:
         return None
-    owners = {
-        KNOWLEDGE: [k for k, _ in rows if k is not None],
-        POSITION_PAPERS: [p for _, p in rows if p is not None],
-    }
-    for spec, ids in owners.items():
+    for index, spec in enumerate(CONTENT_SPECS):
+        ids = [row[index] for row in rows if row[index] is not None]
         if ids and await content_by_ids(session=session, actor=ANONYMOUS, spec=spec, ids=ids):
             return "public"
     if actor.can_edit:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import KennisbankError
+from app.models.content_types import ContentSpec
 from app.services.auth import Principal, require_editor
 from app.services.common import ExpectedVersion
+from app.services.content.writes import create_content, update_content
 
 MAX_BATCH = 500
 
@@ -32,16 +34,7 @@ class BatchOp:
     expected_version: ExpectedVersion = None
 
 
-async def run_batch(
-    *,
-    session: AsyncSession,
-    actor: Principal,
-    ops: Sequence[BatchOp],
-    create_model: type[BaseModel],
-    update_model: type[BaseModel],
-    create: Callable[..., Awaitable[Any]],
-    update: Callable[..., Awaitable[Any]],
-) -> list[Any]:
+async def run_batch(*, session: AsyncSession, actor: Principal, spec: ContentSpec, ops: Sequence[BatchOp]) -> list[Any]:
     """Apply every operation; if any fails, raise with the failures of all of them (the caller rolls back)."""
     require_editor(actor)
     if len(ops) > MAX_BATCH:
@@ -53,15 +46,17 @@ async def run_batch(
             # A savepoint per operation: a failed one is undone and the rest can still be checked.
             async with session.begin_nested():
                 if op.op == "create":
-                    record = await create(session=session, actor=actor, data=create_model.model_validate(op.data))
+                    data = spec.create.model_validate(op.data)
+                    record = await create_content(session=session, actor=actor, spec=spec, data=data)
                 else:
                     if not op.id_or_slug:
                         raise BatchFailedError("an update needs id_or_slug")
-                    record = await update(
+                    record = await update_content(
                         session=session,
                         actor=actor,
+                        spec=spec,
                         id_or_slug=op.id_or_slug,
-                        data=update_model.model_validate(op.data),
+                        data=spec.update.model_validate(op.data),
                         expected_version=op.expected_version,
                     )
             results.append(record)

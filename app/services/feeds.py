@@ -9,12 +9,12 @@ from lxml import etree
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.base import Language
+from app.models.content_types import CONTENT_SPECS, KNOWLEDGE, ContentSpec, genre
 from app.models.knowledge import KnowledgeKind
 from app.services.auth import ANONYMOUS
 from app.services.common import xml_text
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentFilter, ContentSpec, list_content
+from app.services.content.listing import ContentFilter, list_content
 from app.services.metadata import (
-    GENRES,
     PLATFORM_PUBLISHER,
     PLATFORM_URL,
     TAG_AUTHORITY,
@@ -38,7 +38,7 @@ class FeedScope:
 
     key: str
     title: str
-    specs: tuple[ContentSpec, ...] = (KNOWLEDGE, POSITION_PAPERS)
+    specs: tuple[ContentSpec, ...] = CONTENT_SPECS
     filters: ContentFilter = field(default_factory=ContentFilter)
     language: Language | None = None
 
@@ -48,15 +48,13 @@ def everything() -> FeedScope:
 
 
 def content_type(spec: ContentSpec) -> FeedScope:
-    noun = "Knowledge items" if spec is KNOWLEDGE else "Position papers"
-    key = "knowledge-items" if spec is KNOWLEDGE else "position-papers"
-    return FeedScope(key=key, title=f"Kennisbank WO=MEN: {noun}", specs=(spec,))
+    return FeedScope(key=spec.path, title=f"Kennisbank WO=MEN: {spec.plural}", specs=(spec,))
 
 
 def knowledge_kind(kind: KnowledgeKind) -> FeedScope:
     return FeedScope(
         key=f"knowledge-items/{kind.value}",
-        title=f"Kennisbank WO=MEN: {GENRES[kind]}",
+        title=f"Kennisbank WO=MEN: {genre(kind)}",
         specs=(KNOWLEDGE,),
         filters=ContentFilter(kinds=(kind,)),
     )

@@ -1,4 +1,4 @@
-"""Rows linked through a link table, loaded for many owners in one query and grouped by owner.
+"""Rows linked through a link table: loaded for many owners in one query and grouped by owner, and replaced.
 
 Every relation the API embeds or a dataloader batches has this shape (an item's themes, an alliance's
 members, a theme's working groups ...): one ``SELECT owner, target[, extra] ... WHERE owner IN (...)``.
@@ -7,32 +7,58 @@ members, a theme's working groups ...): one ``SELECT owner, target[, extra] ... 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.base import Link
+from app.services.common import ids_for_slugs
 
 
 async def linked(
     *,
     session: AsyncSession,
-    owner: Any,
-    target_id: Any,
+    link: Link,
     target: Any,
     owner_ids: Sequence[int],
     order_by: Sequence[Any],
-    extra: Any = None,
+    role: Any = None,
 ) -> dict[int, list[Any]]:
-    """``target`` rows linked to each of ``owner_ids`` (link columns ``owner`` → ``target_id``), in ``order_by``
-    order; with ``extra`` (a column of the link, such as a role) each is a ``(row, extra)`` pair."""
+    """``target`` rows linked to each of ``owner_ids``, in ``order_by`` order; where the link has a role (or
+    ``role`` gives one, a column or a literal), each is a ``(row, role)`` pair."""
     if not owner_ids:
         return {}
-    columns = [owner, target] if extra is None else [owner, target, extra]
+    role = role if role is not None else link.role
+    columns = [link.owner, target] if role is None else [link.owner, target, role]
     rows = await session.execute(
-        select(*columns).join(target, target.id == target_id).where(owner.in_(owner_ids)).order_by(*order_by)
+        select(*columns).join(target, target.id == link.target).where(link.owner.in_(owner_ids)).order_by(*order_by)
     )
     grouped: dict[int, list[Any]] = defaultdict(list)
     for row in rows.all():
-        grouped[row[0]].append(row[1] if extra is None else (row[1], str(row[2])))
+        grouped[row[0]].append(row[1] if role is None else (row[1], str(row[2])))
     return grouped
+
+
+async def replace_links(
+    *,
+    session: AsyncSession,
+    link: Link,
+    owner_id: int,
+    target: Any,
+    slugs: Sequence[str],
+    field: str,
+    roles: Mapping[str, str] | None = None,
+) -> None:
+    """Make the rows of ``link`` (columns ``link.owner``/``link.target``, and ``link.role`` with ``roles``) name
+    exactly the records of ``target`` with these slugs, in order; unknown slugs fail naming ``field``."""
+    ids = await ids_for_slugs(session=session, model=target, slugs=slugs, field=field)
+    await session.execute(delete(link.table).where(link.owner == owner_id))
+    rows = []
+    for slug, target_id in zip(dict.fromkeys(slugs), ids, strict=True):
+        row = {link.owner.key: owner_id, link.target.key: target_id}
+        if roles is not None:
+            row[link.role.key] = roles[slug]
+        rows.append(link.table(**row))
+    session.add_all(rows)

@@ -19,21 +19,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.base import Language
 from app.models.content import Attachment
-from app.models.knowledge import KnowledgeItem, KnowledgeKind
+from app.models.content_types import Citation, ContentModel, ContentSpec
 from app.models.organisation import Organisation
 from app.models.theme import Theme
 from app.services.auth import ANONYMOUS
-from app.services.content import (
-    KNOWLEDGE,
-    POSITION_PAPERS,
-    ContentModel,
-    ContentSpec,
-    attachments_for,
-    content_by_ids,
-    get_content,
-    organisations_for,
-    themes_for,
-)
+from app.services.content.listing import content_by_ids, get_content
+from app.services.content.relations import attachments_for, organisations_for, themes_for
 
 # Position papers are WO=MEN's own lobby documents: the platform publishes them, signatories author them.
 PLATFORM_PUBLISHER = "WO=MEN Dutch Gender Platform"
@@ -54,36 +45,6 @@ CITATION_MEDIA_TYPES = {
     CitationFormat.ris: "application/x-research-info-systems; charset=utf-8",
 }
 
-SCHEMA_ORG_TYPES = {
-    KnowledgeKind.publication: "ScholarlyArticle",
-    KnowledgeKind.report: "Report",
-    KnowledgeKind.event_report: "Report",
-    KnowledgeKind.toolkit: "CreativeWork",
-    KnowledgeKind.good_practice: "Article",
-    KnowledgeKind.news: "NewsArticle",
-    KnowledgeKind.newsletter: "Article",
-    KnowledgeKind.training: "LearningResource",
-}
-CSL_TYPES = {
-    KnowledgeKind.publication: "article",
-    KnowledgeKind.report: "report",
-    KnowledgeKind.event_report: "report",
-    KnowledgeKind.news: "article",
-}
-RIS_TYPES = {KnowledgeKind.report: "RPRT", KnowledgeKind.event_report: "RPRT"}
-BIBTEX_REPORT_KINDS = {KnowledgeKind.report, KnowledgeKind.event_report}
-GENRES = {
-    KnowledgeKind.publication: "publication",
-    KnowledgeKind.report: "report",
-    KnowledgeKind.event_report: "event report",
-    KnowledgeKind.toolkit: "toolkit",
-    KnowledgeKind.good_practice: "good practice",
-    KnowledgeKind.news: "news",
-    KnowledgeKind.newsletter: "newsletter",
-    KnowledgeKind.training: "training",
-}
-POSITION_PAPER_GENRE = "position paper"
-
 
 @dataclass(frozen=True, slots=True)
 class CitableItem:
@@ -99,21 +60,17 @@ class CitableItem:
     translation_url: str | None
 
     @property
-    def is_position_paper(self) -> bool:
-        return self.spec is POSITION_PAPERS
-
-    @property
-    def kind(self) -> KnowledgeKind | None:
-        return KnowledgeKind(self.item.kind) if isinstance(self.item, KnowledgeItem) else None
+    def style(self) -> Citation:
+        """How the citation formats describe this kind of item (its ``ContentSpec.citation``)."""
+        return self.spec.citation(self.item)
 
     @property
     def genre(self) -> str:
-        kind = self.kind
-        return GENRES[kind] if kind is not None else POSITION_PAPER_GENRE
+        return self.style.genre
 
     @property
     def publisher_names(self) -> list[str]:
-        if self.is_position_paper:
+        if self.spec.platform_publishes:
             return [PLATFORM_PUBLISHER]
         return [org.name for org in self.publishers]
 
@@ -136,17 +93,12 @@ class CitableItem:
 
     @property
     def keywords(self) -> list[str]:
-        tags = list(self.item.tags) if isinstance(self.item, KnowledgeItem) else []
-        return [self.theme_name(t) for t in self.themes] + tags
-
-
-def resource_path(spec: ContentSpec) -> str:
-    return "knowledge-items" if spec is KNOWLEDGE else "position-papers"
+        return [self.theme_name(t) for t in self.themes] + self.spec.keywords(self.item)
 
 
 def item_url(base_url: str, spec: ContentSpec, slug: str) -> str:
     """The canonical public URL of an item (slugs are stable once published)."""
-    return f"{base_url.rstrip('/')}/api/v1/{resource_path(spec)}/{slug}"
+    return f"{base_url.rstrip('/')}/api/v1/{spec.path}/{slug}"
 
 
 async def citable_items(
@@ -202,10 +154,9 @@ def _organisation_node(org: Organisation) -> dict[str, Any]:
 def json_ld(citable: CitableItem) -> dict[str, Any]:
     """The item as a schema.org JSON-LD document."""
     item = citable.item
-    kind = citable.kind
     doc: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": SCHEMA_ORG_TYPES[kind] if kind is not None else "Report",
+        "@type": citable.style.schema_org,
         "@id": citable.url,
         "url": citable.url,
         "identifier": citable.tag_uri,
@@ -227,22 +178,14 @@ def json_ld(citable: CitableItem) -> dict[str, Any]:
             for theme in citable.themes
         ],
     }
-    if citable.is_position_paper:
+    if citable.spec.platform_publishes:
         doc["publisher"] = {"@type": "Organization", "name": PLATFORM_PUBLISHER, "url": PLATFORM_URL}
     elif citable.publishers:
         doc["publisher"] = [_organisation_node(org) for org in citable.publishers]
     if item.summary:
         doc["abstract"] = item.summary
         doc["description"] = item.summary
-    if isinstance(item, KnowledgeItem):
-        if item.tags:
-            doc["keywords"] = list(item.tags)
-        if item.source_url:
-            doc["sameAs"] = item.source_url
-        if item.cover_image_url:
-            doc["image"] = item.cover_image_url
-    elif item.audience:
-        doc["audience"] = [{"@type": "Audience", "audienceType": a} for a in item.audience]
+    doc |= citable.spec.json_ld(item)
     if citable.attachments:
         doc["associatedMedia"] = [
             {
@@ -265,11 +208,10 @@ def json_ld(citable: CitableItem) -> dict[str, Any]:
 def csl_json(citable: CitableItem) -> list[dict[str, Any]]:
     """CSL-JSON (a list of one item), as read by Zotero, Pandoc and citeproc."""
     item = citable.item
-    kind = citable.kind
     published = citable.published
     entry: dict[str, Any] = {
         "id": f"{citable.spec.entity.value.replace('_', '-')}-{item.id}",
-        "type": CSL_TYPES.get(kind, "document") if kind is not None else "report",
+        "type": citable.style.csl,
         "title": item.title,
         "author": [{"literal": org.name} for org in citable.authors],
         "issued": {"date-parts": [[published.year, published.month, published.day]]},
@@ -301,8 +243,7 @@ def _bibtex_escape(text: str) -> str:
 def bibtex(citable: CitableItem) -> str:
     """A BibTeX entry; organisations are braced so BibTeX doesn't split them into first and last names."""
     item = citable.item
-    kind = citable.kind
-    is_report = kind is None or kind in BIBTEX_REPORT_KINDS
+    is_report = citable.style.bibtex_report
     fields: list[tuple[str, str]] = [("title", "{" + _bibtex_escape(item.title) + "}")]
     if citable.authors:
         fields.append(("author", " and ".join("{" + _bibtex_escape(org.name) + "}" for org in citable.authors)))
@@ -340,9 +281,8 @@ def _ris_value(text: str) -> str:
 def ris(citable: CitableItem) -> str:
     """A RIS record (CRLF line ends, as the format asks)."""
     item = citable.item
-    kind = citable.kind
     published = citable.published
-    lines = [("TY", RIS_TYPES.get(kind, "GEN") if kind is not None else "RPRT"), ("TI", item.title)]
+    lines = [("TY", citable.style.ris), ("TI", item.title)]
     lines += [("AU", org.name) for org in citable.authors]
     lines += [("PB", name) for name in citable.publisher_names]
     lines += [

@@ -31,10 +31,12 @@ from sqlalchemy import ColumnElement, Select, exists, func, literal, select, tup
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.change import ChangeEvent, ChangeOp
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.models.theme import Theme
 from app.services.auth import ANONYMOUS
 from app.services.common import xml_text
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, content_by_ids, visible_clause
+from app.services.content.listing import content_by_ids
+from app.services.content.visibility import visible_clause
 from app.services.metadata import CitableItem, citable_items
 from app.services.themes import list_themes
 
@@ -69,7 +71,9 @@ VERB_ARGUMENTS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 }
 METADATA_FORMATS = {"oai_dc": (OAI_DC_SCHEMA, OAI_DC_NS)}
 # The record types, in the order lists interleave them at equal datestamps.
-TYPES: tuple[tuple[str, ContentSpec], ...] = (("knowledge-item", KNOWLEDGE), ("position-paper", POSITION_PAPERS))
+TYPES: tuple[tuple[str, ContentSpec], ...] = tuple(
+    (spec.entity.value.replace("_", "-"), spec) for spec in CONTENT_SPECS
+)
 _IDENTIFIER = re.compile(rf"^oai:{re.escape(REPOSITORY_ID)}:(knowledge-item|position-paper)/([1-9][0-9]{{0,9}})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SECOND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
@@ -256,10 +260,10 @@ def _set_clause(
     if set_spec.startswith("type:"):
         return None if set_spec == f"type:{record_type}" else False
     if set_spec == "theme":
-        return exists().where(spec.theme_owner == item_id)
+        return exists().where(spec.themes.owner == item_id)
     if set_spec.startswith("theme:"):
         slug = set_spec.removeprefix("theme:")
-        return exists().where(spec.theme_owner == item_id, spec.theme_id == Theme.id, Theme.slug == slug)
+        return exists().where(spec.themes.owner == item_id, spec.themes.target == Theme.id, Theme.slug == slug)
     return False
 
 

@@ -12,11 +12,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ConflictError, ValidationFailedError
-from app.models.base import utcnow
 from app.models.change import ChangeOp, EntityType
 from app.models.knowledge import KnowledgeItemOrganisation
 from app.models.organisation import (
+    ALLIANCE_MEMBERS,
     GROUPING_KINDS,
+    ORGANISATION_THEMES,
     AllianceMembership,
     MemberRef,
     Organisation,
@@ -27,18 +28,15 @@ from app.models.organisation import (
 from app.models.position_paper import PositionPaperSignatory
 from app.models.theme import Theme
 from app.services.auth import Principal, require_admin, require_editor
-from app.services.changes import record_change
 from app.services.common import (
     ExpectedVersion,
     check_filter_values,
-    check_version,
     flush_or_conflict,
     get_by_id_or_slug,
-    ids_for_slugs,
-    locked,
     slug_for,
 )
-from app.services.links import linked
+from app.services.directory import finish_change, for_change, record_directory_change, refuse_while_used, rename
+from app.services.links import linked, replace_links
 from app.services.pagination import MAX_LIMIT, Page, SortField, keyset_after
 
 SORTABLE = ("name", "created_at")
@@ -144,12 +142,7 @@ async def organisations_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> 
 async def themes_of_organisations(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, list[Theme]]:
     """Themes of many organisations in one query, by name."""
     return await linked(
-        session=session,
-        owner=OrganisationTheme.organisation_id,
-        target_id=OrganisationTheme.theme_id,
-        target=Theme,
-        owner_ids=ids,
-        order_by=[Theme.name_nl],
+        session=session, link=ORGANISATION_THEMES, target=Theme, owner_ids=ids, order_by=[Theme.name_nl]
     )
 
 
@@ -159,12 +152,10 @@ async def members_of(
     """Member organisations (with role) of many alliances/networks in one query."""
     return await linked(
         session=session,
-        owner=AllianceMembership.alliance_id,
-        target_id=AllianceMembership.member_id,
+        link=ALLIANCE_MEMBERS,
         target=Organisation,
         owner_ids=alliance_ids,
         order_by=[Organisation.name],
-        extra=AllianceMembership.role,
     )
 
 
@@ -172,39 +163,34 @@ async def memberships_of(
     *, session: AsyncSession, member_ids: Sequence[int]
 ) -> dict[int, list[tuple[Organisation, str]]]:
     """The alliances/networks (with role) many organisations belong to, in one query."""
+    membership = ALLIANCE_MEMBERS.reversed()
     return await linked(
-        session=session,
-        owner=AllianceMembership.member_id,
-        target_id=AllianceMembership.alliance_id,
-        target=Organisation,
-        owner_ids=member_ids,
-        order_by=[Organisation.name],
-        extra=AllianceMembership.role,
+        session=session, link=membership, target=Organisation, owner_ids=member_ids, order_by=[Organisation.name]
     )
 
 
 async def set_members(*, session: AsyncSession, organisation: Organisation, refs: Sequence[MemberRef]) -> None:
     if refs and organisation.kind not in GROUPING_KINDS:
         raise ValidationFailedError("only alliances and networks have member organisations", field="members")
-    ids = await ids_for_slugs(
-        session=session, model=Organisation, slugs=[r.organisation for r in refs], field="members"
-    )
-    if organisation.id in ids:
-        raise ValidationFailedError("an organisation cannot be its own member", field="members")
     roles = {r.organisation: r.role for r in refs}
-    await session.execute(delete(AllianceMembership).where(AllianceMembership.alliance_id == organisation.id))
-    session.add_all(
-        [
-            AllianceMembership(alliance_id=organisation.id, member_id=mid, role=roles[slug])  # type: ignore[arg-type]
-            for slug, mid in zip(dict.fromkeys(roles), ids, strict=True)
-        ]
+    if organisation.slug in roles:
+        raise ValidationFailedError("an organisation cannot be its own member", field="members")
+    assert organisation.id is not None
+    await replace_links(
+        session=session,
+        link=ALLIANCE_MEMBERS,
+        owner_id=organisation.id,
+        target=Organisation,
+        slugs=list(roles),
+        field="members",
+        roles=roles,
     )
 
 
 async def set_themes(*, session: AsyncSession, organisation_id: int, slugs: Sequence[str]) -> None:
-    theme_ids = await ids_for_slugs(session=session, model=Theme, slugs=slugs, field="themes")
-    await session.execute(delete(OrganisationTheme).where(OrganisationTheme.organisation_id == organisation_id))
-    session.add_all([OrganisationTheme(organisation_id=organisation_id, theme_id=t) for t in theme_ids])
+    await replace_links(
+        session=session, link=ORGANISATION_THEMES, owner_id=organisation_id, target=Theme, slugs=slugs, field="themes"
+    )
 
 
 def apply_scalars(org: Organisation, changes: dict[str, Any]) -> None:
@@ -258,30 +244,23 @@ async def update_organisation(
 ) -> Organisation:
     """Apply the given fields to an organisation (editors)."""
     require_editor(actor)
-    org = await locked(session, await get_organisation(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.organisation, record=org, expected=expected_version)
+    org = await get_organisation(session=session, id_or_slug=id_or_slug)
+    org = await for_change(session=session, entity=EntityType.organisation, record=org, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     apply_scalars(org, changes)
-    if changes.get("slug") and changes["slug"] != org.slug:
-        org.slug = await slug_for(
-            session=session, model=Organisation, explicit=changes["slug"], source="", exclude_id=org.id
-        )
+    await rename(session=session, record=org, changes=changes)
     await _apply_relations(session=session, org=org, data=data, changes=changes)
-    org.version += 1
-    org.updated_at = utcnow()
-    await flush_or_conflict(session, "organisation")
-    await _record(session, org, ChangeOp.updated)
+    await finish_change(
+        session=session, entity=EntityType.organisation, record=org, label="organisation", details={"name": org.name}
+    )
     return org
 
 
-async def organisation_usage(*, session: AsyncSession, organisation_id: int) -> dict[str, int]:
-    counts = {}
-    for label, column in (
-        ("knowledge_items", KnowledgeItemOrganisation.organisation_id),
-        ("position_papers", PositionPaperSignatory.organisation_id),
-    ):
-        counts[label] = await session.scalar(select(func.count()).where(column == organisation_id)) or 0
-    return counts
+# Content that names an organisation: while any does, it stays in the directory.
+ORGANISATION_REFERENCES = {
+    "knowledge_items": KnowledgeItemOrganisation.organisation_id,
+    "position_papers": PositionPaperSignatory.organisation_id,
+}
 
 
 async def delete_organisation(
@@ -289,14 +268,11 @@ async def delete_organisation(
 ) -> None:
     """Remove an organisation (admins); refused while content names it as author or signatory."""
     require_admin(actor)
-    org = await locked(session, await get_organisation(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.organisation, record=org, expected=expected_version)
-    assert org.id is not None
-    usage = await organisation_usage(session=session, organisation_id=org.id)
-    if sum(usage.values()):
-        raise ConflictError(
-            f"organisation {org.slug!r} is still named by {sum(usage.values())} records", references=usage
-        )
+    org = await get_organisation(session=session, id_or_slug=id_or_slug)
+    org = await for_change(session=session, entity=EntityType.organisation, record=org, expected=expected_version)
+    await refuse_while_used(
+        session=session, record=org, label="organisation", references=ORGANISATION_REFERENCES, verb="named by"
+    )
     try:
         await session.execute(delete(Organisation).where(Organisation.id == org.id))
     except IntegrityError:
@@ -305,16 +281,8 @@ async def delete_organisation(
 
 
 async def _record(session: AsyncSession, org: Organisation, op: ChangeOp) -> None:
-    assert org.id is not None
-    await record_change(
-        session=session,
-        entity_type=EntityType.organisation,
-        entity_id=org.id,
-        op=op,
-        slug=org.slug,
-        public=True,  # the directory is public, deletions included
-        version=org.version,
-        details={"name": org.name},
+    await record_directory_change(
+        session=session, entity=EntityType.organisation, record=org, op=op, details={"name": org.name}
     )
 
 

@@ -26,8 +26,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.api_key import Role
 from app.models.base import utcnow
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.auth import Principal
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, SCHEDULE_CHANNEL, ContentSpec, run_due_schedule
+from app.services.content.publishing import SCHEDULE_CHANNEL, run_due_schedule
 
 log = logging.getLogger(__name__)
 

@@ -12,13 +12,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.demo import DATA_DIR
 from app.models.change import ChangeEvent, ChangeOp, EntityType
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.models.knowledge import KnowledgeItem, KnowledgeKind
 from app.models.organisation import Organisation, OrganisationKind
 from app.models.position_paper import Audience
 from app.models.theme import Theme, ThemeCreate
 from app.search.outbox import enqueue_many
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.themes import create_theme
 from app.services.transfer import RESOURCES, Progress, import_exports, no_progress, read_exports
 
@@ -165,14 +165,15 @@ async def seed_synthetic(
                 )
                 rows.append(row)
             ids = list((await session.scalars(insert(spec.model).returning(spec.model.id), rows)).all())
-            theme_link = spec.theme_owner.class_
+            themes = spec.themes
             await session.execute(
-                insert(theme_link),
-                [{spec.theme_owner.key: i, spec.theme_id.key: rng.choice(theme_ids)} for i in ids],
+                insert(themes.table),
+                [{themes.owner.key: i, themes.target.key: rng.choice(theme_ids)} for i in ids],
             )
             if org_ids:
-                links = [{spec.org_owner.key: i, spec.org_id.key: rng.choice(org_ids)} for i in ids]
-                await session.execute(insert(spec.org_owner.class_), links)
+                organisations = spec.organisations
+                links = [{organisations.owner.key: i, organisations.target.key: rng.choice(org_ids)} for i in ids]
+                await session.execute(insert(organisations.table), links)
             await _log(session, spec.entity, ids, [r["slug"] for r in rows])
             progress(label, len(rows))
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
-from app.errors import ConflictError
-from app.models.base import utcnow
 from app.models.change import ChangeOp, EntityType
 from app.models.knowledge import KnowledgeItemTheme
 from app.models.organisation import OrganisationTheme
@@ -17,15 +15,8 @@ from app.models.position_paper import PositionPaperTheme
 from app.models.theme import Theme, ThemeCreate, ThemeUpdate
 from app.models.working_group import WorkingGroup
 from app.services.auth import Principal, require_admin, require_editor
-from app.services.changes import record_change
-from app.services.common import (
-    ExpectedVersion,
-    check_version,
-    flush_or_conflict,
-    get_by_id_or_slug,
-    locked,
-    slug_for,
-)
+from app.services.common import ExpectedVersion, flush_or_conflict, get_by_id_or_slug, slug_for
+from app.services.directory import finish_change, for_change, record_directory_change, refuse_while_used, rename
 
 
 async def list_themes(*, session: AsyncSession) -> list[Theme]:
@@ -45,16 +36,7 @@ async def create_theme(*, session: AsyncSession, actor: Principal, data: ThemeCr
     theme = Theme(slug=slug, name_nl=data.name_nl, name_en=data.name_en, description=data.description)
     session.add(theme)
     await flush_or_conflict(session, "theme")
-    assert theme.id is not None
-    await record_change(
-        session=session,
-        entity_type=EntityType.theme,
-        entity_id=theme.id,
-        op=ChangeOp.created,
-        slug=theme.slug,
-        public=True,
-        version=theme.version,
-    )
+    await record_directory_change(session=session, entity=EntityType.theme, record=theme, op=ChangeOp.created)
     return theme
 
 
@@ -63,43 +45,24 @@ async def update_theme(
 ) -> Theme:
     """Apply the given fields (editors); content embedding the theme is re-synced by the change."""
     require_editor(actor)
-    theme = await locked(session, await get_theme(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.theme, record=theme, expected=expected_version)
+    theme = await get_theme(session=session, id_or_slug=id_or_slug)
+    theme = await for_change(session=session, entity=EntityType.theme, record=theme, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     for field in ("name_nl", "name_en", "description"):
         if changes.get(field) is not None:
             setattr(theme, field, changes[field])
-    if changes.get("slug") and changes["slug"] != theme.slug:
-        theme.slug = await slug_for(
-            session=session, model=Theme, explicit=changes["slug"], source="", exclude_id=theme.id
-        )
-    theme.version += 1
-    theme.updated_at = utcnow()
-    await flush_or_conflict(session, "theme")
-    assert theme.id is not None
-    await record_change(
-        session=session,
-        entity_type=EntityType.theme,
-        entity_id=theme.id,
-        op=ChangeOp.updated,
-        slug=theme.slug,
-        public=True,
-        version=theme.version,
-    )
+    await rename(session=session, record=theme, changes=changes)
+    await finish_change(session=session, entity=EntityType.theme, record=theme, label="theme")
     return theme
 
 
-async def theme_usage(*, session: AsyncSession, theme_id: int) -> dict[str, int]:
-    """How many records of each kind reference the theme."""
-    counts = {}
-    for label, column in (
-        ("knowledge_items", KnowledgeItemTheme.theme_id),
-        ("position_papers", PositionPaperTheme.theme_id),
-        ("organisations", OrganisationTheme.theme_id),
-        ("working_groups", WorkingGroup.theme_id),
-    ):
-        counts[label] = await session.scalar(select(func.count()).where(column == theme_id)) or 0
-    return counts
+# Everything that names a theme: while any does, the theme stays.
+THEME_REFERENCES = {
+    "knowledge_items": KnowledgeItemTheme.theme_id,
+    "position_papers": PositionPaperTheme.theme_id,
+    "organisations": OrganisationTheme.theme_id,
+    "working_groups": WorkingGroup.theme_id,
+}
 
 
 async def delete_theme(
@@ -107,40 +70,11 @@ async def delete_theme(
 ) -> None:
     """Delete an unused theme (admins); a theme still in use is a conflict naming the counts."""
     require_admin(actor)
-    theme = await locked(session, await get_theme(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.theme, record=theme, expected=expected_version)
-    assert theme.id is not None
-    usage = await theme_usage(session=session, theme_id=theme.id)
-    in_use = sum(usage.values())
-    if in_use:
-        raise ConflictError(f"theme {theme.slug!r} is still used by {in_use} records", references=usage)
-    await session.execute(delete(Theme).where(Theme.id == theme.id))
-    await record_change(
-        session=session,
-        entity_type=EntityType.theme,
-        entity_id=theme.id,
-        op=ChangeOp.deleted,
-        slug=theme.slug,
-        public=True,
-    )
-
-
-async def themes_by_owner(
-    *, session: AsyncSession, link_owner_column: object, link_theme_column: object, owner_ids: Sequence[int]
-) -> dict[int, list[Theme]]:
-    """Themes of many owners in one query, in name order: the batch loader behind embedding."""
-    if not owner_ids:
-        return {}
-    rows = await session.execute(
-        select(link_owner_column, Theme)
-        .join(Theme, Theme.id == link_theme_column)
-        .where(link_owner_column.in_(owner_ids))  # type: ignore[attr-defined]
-        .order_by(Theme.name_nl)
-    )
-    grouped: dict[int, list[Theme]] = defaultdict(list)
-    for owner_id, theme in rows.all():
-        grouped[owner_id].append(theme)
-    return grouped
+    theme = await get_theme(session=session, id_or_slug=id_or_slug)
+    theme = await for_change(session=session, entity=EntityType.theme, record=theme, expected=expected_version)
+    await refuse_while_used(session=session, record=theme, label="theme", references=THEME_REFERENCES)
+    await session.execute(delete(Theme).where(col(Theme.id) == theme.id))
+    await record_directory_change(session=session, entity=EntityType.theme, record=theme, op=ChangeOp.deleted)
 
 
 async def themes_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, Theme]:

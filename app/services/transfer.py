@@ -17,16 +17,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ValidationFailedError
-from app.models.knowledge import KnowledgeItemCreate, KnowledgeItemUpdate
+from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.models.organisation import MemberRef, Organisation, OrganisationCreate, OrganisationUpdate
-from app.models.position_paper import PositionPaperCreate, PositionPaperUpdate
 from app.models.theme import Theme, ThemeCreate
 from app.models.working_group import WorkingGroup, WorkingGroupCreate
 from app.services.auth import Principal, require_editor
-from app.services.content import KNOWLEDGE, POSITION_PAPERS, ContentSpec, archive_content, publish_content
-from app.services.knowledge import create_knowledge_item, update_knowledge_item
+from app.services.content.publishing import archive_content, publish_content
+from app.services.content.writes import create_content, update_content
 from app.services.organisations import create_organisation, update_organisation
-from app.services.position_papers import create_position_paper, update_position_paper
 from app.services.themes import create_theme
 from app.services.working_groups import create_working_group
 
@@ -102,7 +100,7 @@ async def import_records(
         return await _import_organisations(session, actor, docs, handled)
     if resource == "working-groups":
         return await _import_working_groups(session, actor, docs, handled)
-    spec = KNOWLEDGE if resource == "knowledge-items" else POSITION_PAPERS
+    spec = next(spec for spec in CONTENT_SPECS if spec.path == resource)
     return await _import_content(session, actor, spec, docs, handled)
 
 
@@ -191,6 +189,19 @@ def _attachments(doc: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _own_fields(spec: ContentSpec, doc: dict[str, Any]) -> dict[str, Any]:
+    """The exported fields only this type has, and its organisations as its write schema takes them."""
+    link = spec.organisations
+    organisations = [
+        {"organisation": o["slug"], **({"role": o["role"]} if o.get("role") else {})}
+        if link.role is not None
+        else o["slug"]
+        for o in doc.get(link.field, [])
+    ]
+    own = {name: doc[name] for name in spec.own_names if doc.get(name) is not None}
+    return own | {link.field: organisations}
+
+
 async def _import_content(
     session: AsyncSession, actor: Principal, spec: ContentSpec, docs: list[dict[str, Any]], handled: Handled
 ) -> int:
@@ -214,34 +225,8 @@ async def _import_content(
             **{k: doc[k] for k in ("publish_at", "unpublish_at") if doc.get(k)},
             **({"translation": translation} if translation else {}),
         }
-        if spec is KNOWLEDGE:
-            await create_knowledge_item(
-                session=session,
-                actor=actor,
-                data=KnowledgeItemCreate(
-                    **common,
-                    kind=doc["kind"],
-                    tags=doc.get("tags", []),
-                    source_url=doc.get("source_url"),
-                    cover_image_url=doc.get("cover_image_url"),
-                    organisations=[
-                        {"organisation": o["slug"], "role": o.get("role") or "author"}
-                        for o in doc.get("organisations", [])
-                    ],
-                ),
-            )
-        else:
-            await create_position_paper(
-                session=session,
-                actor=actor,
-                data=PositionPaperCreate(
-                    **common,
-                    audience=doc.get("audience", []),
-                    ministry=doc.get("ministry"),
-                    occasion=doc.get("occasion"),
-                    signatories=_slugs(doc.get("signatories", [])),
-                ),
-            )
+        data = spec.create.model_validate(common | _own_fields(spec, doc))
+        await create_content(session=session, actor=actor, spec=spec, data=data)
         existing.add(doc["slug"])
         if translation:
             linked.add(frozenset((doc["slug"], translation)))
@@ -256,18 +241,11 @@ async def _import_content(
         partner = (doc.get("translation") or {}).get("slug")
         if partner and frozenset((doc["slug"], partner)) not in linked:
             linked.add(frozenset((doc["slug"], partner)))
-            if spec is KNOWLEDGE:
-                await update_knowledge_item(
-                    session=session,
-                    actor=actor,
-                    id_or_slug=doc["slug"],
-                    data=KnowledgeItemUpdate(translation=partner),
-                )
-            else:
-                await update_position_paper(
-                    session=session,
-                    actor=actor,
-                    id_or_slug=doc["slug"],
-                    data=PositionPaperUpdate(translation=partner),
-                )
+            await update_content(
+                session=session,
+                actor=actor,
+                spec=spec,
+                id_or_slug=doc["slug"],
+                data=spec.update.model_validate({"translation": partner}),
+            )
     return len(new)

@@ -8,25 +8,23 @@ from types import SimpleNamespace
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
-from app.models.base import utcnow
 from app.models.change import ChangeOp, EntityType
 from app.models.organisation import MemberRef, Organisation
 from app.models.theme import Theme
-from app.models.working_group import WorkingGroup, WorkingGroupCreate, WorkingGroupMember, WorkingGroupUpdate
+from app.models.working_group import GROUP_MEMBERS, WorkingGroup, WorkingGroupCreate, WorkingGroupUpdate
 from app.services.auth import Principal, require_admin, require_editor
-from app.services.changes import record_change
 from app.services.common import (
     ExpectedVersion,
     check_filter_values,
-    check_version,
     flush_or_conflict,
     get_by_id_or_slug,
     ids_for_slugs,
-    locked,
     slug_for,
 )
-from app.services.links import linked
+from app.services.directory import finish_change, for_change, record_directory_change, rename
+from app.services.links import linked, replace_links
 
 
 async def list_working_groups(*, session: AsyncSession, themes: Sequence[str] = ()) -> list[WorkingGroup]:
@@ -48,27 +46,20 @@ async def members_of_groups(
 ) -> dict[int, list[tuple[Organisation, str]]]:
     """Members (with role) of many working groups in one query."""
     return await linked(
-        session=session,
-        owner=WorkingGroupMember.working_group_id,
-        target_id=WorkingGroupMember.organisation_id,
-        target=Organisation,
-        owner_ids=group_ids,
-        order_by=[Organisation.name],
-        extra=WorkingGroupMember.role,
+        session=session, link=GROUP_MEMBERS, target=Organisation, owner_ids=group_ids, order_by=[Organisation.name]
     )
 
 
 async def _set_members(*, session: AsyncSession, group_id: int, refs: Sequence[MemberRef]) -> None:
-    ids = await ids_for_slugs(
-        session=session, model=Organisation, slugs=[r.organisation for r in refs], field="members"
-    )
     roles = {r.organisation: r.role for r in refs}
-    await session.execute(delete(WorkingGroupMember).where(WorkingGroupMember.working_group_id == group_id))
-    session.add_all(
-        [
-            WorkingGroupMember(working_group_id=group_id, organisation_id=oid, role=roles[slug])
-            for slug, oid in zip(dict.fromkeys(roles), ids, strict=True)
-        ]
+    await replace_links(
+        session=session,
+        link=GROUP_MEMBERS,
+        owner_id=group_id,
+        target=Organisation,
+        slugs=list(roles),
+        field="members",
+        roles=roles,
     )
 
 
@@ -90,7 +81,7 @@ async def create_working_group(*, session: AsyncSession, actor: Principal, data:
     assert group.id is not None
     await _set_members(session=session, group_id=group.id, refs=data.members)
     await flush_or_conflict(session, "working group")
-    await _record(session, group, ChangeOp.created)
+    await record_directory_change(session=session, entity=EntityType.working_group, record=group, op=ChangeOp.created)
     return group
 
 
@@ -104,8 +95,8 @@ async def update_working_group(
 ) -> WorkingGroup:
     """Apply the given fields to a working group (editors)."""
     require_editor(actor)
-    group = await locked(session, await get_working_group(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.working_group, record=group, expected=expected_version)
+    group = await get_working_group(session=session, id_or_slug=id_or_slug)
+    group = await for_change(session=session, entity=EntityType.working_group, record=group, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
     if changes.get("name") is not None:
         group.name = changes["name"]
@@ -113,17 +104,11 @@ async def update_working_group(
         group.description = changes["description"] or ""
     if "theme" in changes:
         group.theme_id = await _theme_id(session, changes["theme"])
-    if changes.get("slug") and changes["slug"] != group.slug:
-        group.slug = await slug_for(
-            session=session, model=WorkingGroup, explicit=changes["slug"], source="", exclude_id=group.id
-        )
+    await rename(session=session, record=group, changes=changes)
     assert group.id is not None
     if data.members is not None:
         await _set_members(session=session, group_id=group.id, refs=data.members)
-    group.version += 1
-    group.updated_at = utcnow()
-    await flush_or_conflict(session, "working group")
-    await _record(session, group, ChangeOp.updated)
+    await finish_change(session=session, entity=EntityType.working_group, record=group, label="working group")
     return group
 
 
@@ -132,23 +117,10 @@ async def delete_working_group(
 ) -> None:
     """Delete a working group and its memberships (admins)."""
     require_admin(actor)
-    group = await locked(session, await get_working_group(session=session, id_or_slug=id_or_slug))
-    check_version(entity=EntityType.working_group, record=group, expected=expected_version)
-    await session.execute(delete(WorkingGroup).where(WorkingGroup.id == group.id))
-    await _record(session, group, ChangeOp.deleted)
-
-
-async def _record(session: AsyncSession, group: WorkingGroup, op: ChangeOp) -> None:
-    assert group.id is not None
-    await record_change(
-        session=session,
-        entity_type=EntityType.working_group,
-        entity_id=group.id,
-        op=op,
-        slug=group.slug,
-        public=True,  # the directory is public, deletions included
-        version=group.version,
-    )
+    group = await get_working_group(session=session, id_or_slug=id_or_slug)
+    group = await for_change(session=session, entity=EntityType.working_group, record=group, expected=expected_version)
+    await session.execute(delete(WorkingGroup).where(col(WorkingGroup.id) == group.id))
+    await record_directory_change(session=session, entity=EntityType.working_group, record=group, op=ChangeOp.deleted)
 
 
 async def working_groups_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, WorkingGroup]:
@@ -179,12 +151,7 @@ async def working_groups_of_organisations(
     *, session: AsyncSession, organisation_ids: Sequence[int]
 ) -> dict[int, list[tuple[WorkingGroup, str]]]:
     """The working groups (with role) many organisations are members of, in one query."""
+    memberships = GROUP_MEMBERS.reversed()
     return await linked(
-        session=session,
-        owner=WorkingGroupMember.organisation_id,
-        target_id=WorkingGroupMember.working_group_id,
-        target=WorkingGroup,
-        owner_ids=organisation_ids,
-        order_by=[WorkingGroup.name],
-        extra=WorkingGroupMember.role,
+        session=session, link=memberships, target=WorkingGroup, owner_ids=organisation_ids, order_by=[WorkingGroup.name]
     )

@@ -10,11 +10,12 @@ import pytest
 from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.models.content_types import KNOWLEDGE
 from app.models.search_key import SearchKeyCreate
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, publish_content
+from app.services.content.publishing import publish_content
 from app.services.search_keys import create_search_key
 from tests import factories
 from tests.graphql.conftest import GraphQL, codes, graphql_errors

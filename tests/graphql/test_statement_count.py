@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
 from app.services.auth import SYSTEM
-from app.services.knowledge import update_knowledge_item
+from app.services.content.writes import update_content
 from tests import factories
 
 PAGE_QUERY = """
@@ -74,7 +75,8 @@ async def make_items(session: AsyncSession, count: int) -> None:
             attachments=[attachment],
         )
         if i % 2 == 1:
-            await update_knowledge_item(
+            await update_content(
+                spec=KNOWLEDGE,
                 session=session,
                 actor=SYSTEM,
                 id_or_slug=item.slug,

@@ -18,20 +18,13 @@ from app.errors import (
 )
 from app.models import ChangeEvent, KnowledgeItem
 from app.models.api_key import Role
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
 from app.services.auth import ANONYMOUS, SYSTEM, Principal
-from app.services.content import (
-    KNOWLEDGE,
-    ContentFilter,
-    delete_content,
-    get_content,
-    list_content,
-    organisations_for,
-    publish_content,
-    themes_for,
-    unpublish_content,
-)
-from app.services.knowledge import update_knowledge_item
+from app.services.content.listing import ContentFilter, get_content, list_content
+from app.services.content.publishing import publish_content, unpublish_content
+from app.services.content.relations import organisations_for, themes_for
+from app.services.content.writes import delete_content, update_content
 from app.services.pagination import parse_sort
 from tests import factories
 
@@ -53,18 +46,30 @@ async def test_explicit_duplicate_slug_is_a_conflict(session):
 
 async def test_slug_follows_title_until_published_then_is_stable(session):
     item = await factories.knowledge_item(session, "Concepttitel")
-    await update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=item.slug, data=KnowledgeItemUpdate(title="Betere titel")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=item.slug,
+        data=KnowledgeItemUpdate(title="Betere titel"),
     )
     assert item.slug == "betere-titel"
     await publish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=item.slug)
-    await update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=item.slug, data=KnowledgeItemUpdate(title="Nog een titel")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=item.slug,
+        data=KnowledgeItemUpdate(title="Nog een titel"),
     )
     assert item.slug == "betere-titel"
     with pytest.raises(ConflictError, match="stable"):
-        await update_knowledge_item(
-            session=session, actor=SYSTEM, id_or_slug=item.slug, data=KnowledgeItemUpdate(slug="andere-slug")
+        await update_content(
+            spec=KNOWLEDGE,
+            session=session,
+            actor=SYSTEM,
+            id_or_slug=item.slug,
+            data=KnowledgeItemUpdate(slug="andere-slug"),
         )
 
 
@@ -95,7 +100,8 @@ async def test_only_editors_write(session):
 async def test_stale_version_is_refused_and_versions_increase(session):
     item = await factories.knowledge_item(session)
     assert item.version == 1
-    await update_knowledge_item(
+    await update_content(
+        spec=KNOWLEDGE,
         session=session,
         actor=SYSTEM,
         id_or_slug=item.slug,
@@ -104,7 +110,8 @@ async def test_stale_version_is_refused_and_versions_increase(session):
     )
     assert item.version == 2
     with pytest.raises(VersionMismatchError):
-        await update_knowledge_item(
+        await update_content(
+            spec=KNOWLEDGE,
             session=session,
             actor=SYSTEM,
             id_or_slug=item.slug,

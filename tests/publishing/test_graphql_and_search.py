@@ -9,13 +9,13 @@ from sqlalchemy import func, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import EntityType
+from app.models.content_types import KNOWLEDGE, POSITION_PAPERS
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.models.position_paper import PositionPaperUpdate
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.knowledge import update_knowledge_item
-from app.services.position_papers import update_position_paper
+from app.services.content.writes import update_content
 from app.services.scheduling import run_due_schedules
 from tests import factories
 from tests.graphql.conftest import codes, graphql_errors
@@ -74,8 +74,12 @@ async def test_graphql_writes_schedules_through_the_same_rules(graphql, sessionm
 
 async def test_graphql_lists_revisions_for_editors_and_restores_one(graphql, session, editor_headers):
     item = await factories.knowledge_item(session, "Oorspronkelijke titel", publish=True)
-    await update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=str(item.id), data=KnowledgeItemUpdate(title="Gewijzigd")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=str(item.id),
+        data=KnowledgeItemUpdate(title="Gewijzigd"),
     )
     query = """query($slug: String!) { knowledgeItem(slug: $slug) {
       title revisions { number op actor restoredFrom content } } }"""
@@ -105,7 +109,8 @@ async def test_graphql_lists_revisions_for_editors_and_restores_one(graphql, ses
 
 async def test_graphql_revisions_carry_the_field_diff_that_rest_shows(graphql, client, session, editor_headers):
     paper = await factories.position_paper(session, "Eerste versie", publish=True, summary="Kort")
-    await update_position_paper(
+    await update_content(
+        spec=POSITION_PAPERS,
         session=session,
         actor=SYSTEM,
         id_or_slug=str(paper.id),
@@ -146,8 +151,12 @@ async def test_the_search_index_follows_the_schedule(
     assert item.id in await index_ids(search_engine)
 
     expiry = in_(7200)
-    await update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=str(item.id), data=KnowledgeItemUpdate(unpublish_at=expiry)
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=str(item.id),
+        data=KnowledgeItemUpdate(unpublish_at=expiry),
     )
     assert await run_due_schedules(sessionmaker=sessionmaker, now=expiry + timedelta(seconds=1)) == 1
     await worker.drain(timeout_s=30)

@@ -16,14 +16,15 @@ from app.db import create_sessionmaker
 from app.main import create_app
 from app.models.api_key import ApiKeyCreate, Role
 from app.models.change import ChangeEvent, EntityType
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.models.revision import ContentRevision
 from app.models.search_outbox import SearchOutbox
 from app.search.documents import public_documents
-from app.services import content
 from app.services.auth import SYSTEM, create_api_key
-from app.services.content import is_public
-from app.services.knowledge import update_knowledge_item
+from app.services.content import publishing
+from app.services.content.visibility import is_public
+from app.services.content.writes import update_content
 from app.services.scheduling import next_due, run_due_schedules
 from app.services.transfer import import_records
 from app.settings import Settings
@@ -372,14 +373,14 @@ async def test_an_item_that_fails_to_flip_does_not_hold_up_the_others(session, s
     when = in_(3600)
     stuck = await factories.knowledge_item(session, "Blijft hangen", publish_at=when)
     fine = await factories.knowledge_item(session, "Gaat door", publish_at=when)
-    real_publish = content.publish_content
+    real_publish = publishing.publish_content
 
     async def failing_publish(**kwargs: Any) -> Any:
         if kwargs["id_or_slug"] == str(stuck.id):
             raise RuntimeError("the disk is full")
         return await real_publish(**kwargs)
 
-    monkeypatch.setattr(content, "publish_content", failing_publish)
+    monkeypatch.setattr(publishing, "publish_content", failing_publish)
     assert await run_due_schedules(sessionmaker=sessionmaker, now=when + timedelta(seconds=1)) == 1
     assert "failed; retrying on the next pass" in caplog.text
     await session.refresh(stuck)
@@ -387,7 +388,7 @@ async def test_an_item_that_fails_to_flip_does_not_hold_up_the_others(session, s
     assert (stuck.status, fine.status) == ("draft", "published")
     assert stuck.publish_at == when  # still due: the next pass tries again
 
-    monkeypatch.setattr(content, "publish_content", real_publish)
+    monkeypatch.setattr(publishing, "publish_content", real_publish)
     assert await run_due_schedules(sessionmaker=sessionmaker, now=when + timedelta(seconds=1)) == 1
     await session.refresh(stuck)
     assert stuck.status == "published"
@@ -411,7 +412,8 @@ async def test_the_scheduler_wakes_when_a_write_sets_or_moves_a_moment(committed
                 appearing = await factories.knowledge_item(session, "Verschijnt straks", publish_at=in_(2))
             await asyncio.sleep(0.5)
             async with writer() as session, session.begin():  # moved from an hour ahead to two seconds ahead
-                await update_knowledge_item(
+                await update_content(
+                    spec=KNOWLEDGE,
                     session=session,
                     actor=SYSTEM,
                     id_or_slug=str(expiring.id),

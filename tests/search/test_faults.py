@@ -16,13 +16,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.main import create_app
 from app.models.change import EntityType
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.models.search_outbox import SearchOutbox
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, delete_content, publish_content, unpublish_content
-from app.services.knowledge import update_knowledge_item
+from app.services.content.publishing import publish_content, unpublish_content
+from app.services.content.writes import delete_content, update_content
 from app.settings import Settings
 from tests import factories
 from tests.conftest import REPO
@@ -64,8 +65,12 @@ async def random_writes(sessionmaker: async_sessionmaker[AsyncSession], count: i
             if action < 0.65:
                 await publish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=slug)
             elif action < 0.8:
-                await update_knowledge_item(
-                    session=session, actor=SYSTEM, id_or_slug=slug, data=KnowledgeItemUpdate(summary=f"versie {n}")
+                await update_content(
+                    spec=KNOWLEDGE,
+                    session=session,
+                    actor=SYSTEM,
+                    id_or_slug=slug,
+                    data=KnowledgeItemUpdate(summary=f"versie {n}"),
                 )
             elif action < 0.92:
                 await unpublish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=slug)

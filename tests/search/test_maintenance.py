@@ -7,14 +7,15 @@ import asyncio
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import EntityType
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
 from app.search.engine import SearchEngine
 from app.search.indexes import INDEX_SUFFIX
 from app.search.maintenance import reindex, repair, verify
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, delete_content, unpublish_content
-from app.services.knowledge import update_knowledge_item
+from app.services.content.publishing import unpublish_content
+from app.services.content.writes import delete_content, update_content
 from app.services.search.meili import meili_search
 from app.services.search.request import SearchRequest
 from tests import factories
@@ -48,8 +49,12 @@ async def test_reindex_swaps_in_a_full_index_and_keeps_writes_made_during_the_re
         async with sessionmaker() as session, session.begin():
             await factories.knowledge_item(session, "Nieuw tijdens herbouw", publish=True)
             await unpublish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=items[0].slug)
-            await update_knowledge_item(
-                session=session, actor=SYSTEM, id_or_slug=items[1].slug, data=KnowledgeItemUpdate(title="Hernoemd")
+            await update_content(
+                spec=KNOWLEDGE,
+                session=session,
+                actor=SYSTEM,
+                id_or_slug=items[1].slug,
+                data=KnowledgeItemUpdate(title="Hernoemd"),
             )
         await worker.drain()  # the live (old) index gets them too, as it would in production
 
@@ -96,8 +101,8 @@ async def test_verify_finds_missing_stale_and_orphaned_documents_and_repair_fixe
     await worker.drain()
     # Drift behind the worker's back: writes whose outbox rows are lost, and a document removed by hand.
     async with sessionmaker() as session, session.begin():
-        await update_knowledge_item(
-            session=session, actor=SYSTEM, id_or_slug=b.slug, data=KnowledgeItemUpdate(title="Nieuw")
+        await update_content(
+            spec=KNOWLEDGE, session=session, actor=SYSTEM, id_or_slug=b.slug, data=KnowledgeItemUpdate(title="Nieuw")
         )
         await delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=c.slug)
         from sqlalchemy import delete

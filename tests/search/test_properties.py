@@ -21,13 +21,14 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from app.db import create_sessionmaker
 from app.models.change import EntityType
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItem, KnowledgeItemUpdate
 from app.search.engine import SearchEngine
 from app.search.indexes import INDEX_SUFFIX
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, delete_content, publish_content, unpublish_content
-from app.services.knowledge import update_knowledge_item
+from app.services.content.publishing import publish_content, unpublish_content
+from app.services.content.writes import delete_content, update_content
 from app.services.search.meili import meili_search
 from app.services.search.request import SearchRequest
 from tests import factories
@@ -77,7 +78,7 @@ def run_machine(database_url: str, meili: MeiliServer) -> None:
         @rule(item=items, word=words)
         def edit(self, item: int, word: str) -> None:
             data = KnowledgeItemUpdate(title=f"{word} herzien {next(serial)}")
-            wait(write(update_knowledge_item, id_or_slug=str(item), data=data))
+            wait(write(update_content, spec=KNOWLEDGE, id_or_slug=str(item), data=data))
 
         @rule(item=items)
         def publish(self, item: int) -> None:

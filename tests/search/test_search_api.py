@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.models.content_types import KNOWLEDGE
 from app.models.theme import ThemeCreate
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, publish_content
+from app.services.content.publishing import publish_content
 from app.services.themes import create_theme
 from tests import factories
 

@@ -10,14 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.change import EntityType
 from app.models.content import AttachmentIn
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
 from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.models.theme import ThemeUpdate
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker, WorkerConfig, backoff_s
 from app.services.auth import SYSTEM
-from app.services.content import KNOWLEDGE, delete_content, unpublish_content
-from app.services.knowledge import update_knowledge_item
+from app.services.content.publishing import unpublish_content
+from app.services.content.writes import delete_content, update_content
 from app.services.themes import update_theme
 from tests import factories
 
@@ -100,8 +101,12 @@ async def test_shuffled_and_duplicated_events_end_in_the_current_state(
     session: AsyncSession, worker: SyncWorker, search_engine: SearchEngine
 ) -> None:
     items = [await factories.knowledge_item(session, f"Item {n}", publish=n % 3 != 0) for n in range(12)]
-    await update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=items[1].slug, data=KnowledgeItemUpdate(title="Nieuwe titel")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=items[1].slug,
+        data=KnowledgeItemUpdate(title="Nieuwe titel"),
     )
     await delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=items[2].slug)
     events = list((await session.execute(select(SearchOutbox.entity_type, SearchOutbox.entity_id))).all()) * 3

@@ -20,12 +20,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from app.db import create_sessionmaker
 from app.main import create_app
 from app.models.api_key import ApiKeyCreate, Role
+from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
 from app.models.organisation import OrganisationUpdate
 from app.models.webhook import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookSubscription
-from app.services import content, knowledge, organisations
+from app.services import organisations
 from app.services.auth import SYSTEM, create_api_key
-from app.services.content import KNOWLEDGE
+from app.services.content.publishing import publish_content, unpublish_content
+from app.services.content.writes import delete_content, update_content
 from app.services.scheduling import run_due_schedules
 from app.services.webhook_worker import WebhookWorker, sign
 from app.services.webhooks import TargetPolicy, TargetRefused, check_target
@@ -150,27 +152,43 @@ async def test_only_changes_to_public_records_are_announced(hooks_client, sessio
     organisations_only = await subscribe(hooks_client, admin_headers, "http://127.0.0.1:9/org", "organisation.*")
 
     draft = await factories.knowledge_item(session, "Concept")
-    await knowledge.update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=draft.slug, data=KnowledgeItemUpdate(summary="Nog geheim")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=draft.slug,
+        data=KnowledgeItemUpdate(summary="Nog geheim"),
     )
     scheduled = await factories.knowledge_item(session, "Later")
-    await knowledge.update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=scheduled.slug, data=KnowledgeItemUpdate(publish_at=in_(3600))
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=scheduled.slug,
+        data=KnowledgeItemUpdate(publish_at=in_(3600)),
     )
-    await content.delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=draft.slug)
+    await delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=draft.slug)
     await session.flush()
     assert await deliveries(session) == []  # nothing about drafts, scheduled items or their deletion
 
     item = await factories.knowledge_item(session, "Openbaar", publish=True)
-    await knowledge.update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=item.slug, data=KnowledgeItemUpdate(summary="Bijgewerkt")
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=item.slug,
+        data=KnowledgeItemUpdate(summary="Bijgewerkt"),
     )
-    await content.unpublish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=item.slug)
-    await knowledge.update_knowledge_item(
-        session=session, actor=SYSTEM, id_or_slug=item.slug, data=KnowledgeItemUpdate(summary="Weer concept")
+    await unpublish_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=item.slug)
+    await update_content(
+        spec=KNOWLEDGE,
+        session=session,
+        actor=SYSTEM,
+        id_or_slug=item.slug,
+        data=KnowledgeItemUpdate(summary="Weer concept"),
     )
     other = await factories.knowledge_item(session, "Verdwijnt", publish=True)
-    await content.delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=other.slug)
+    await delete_content(session=session, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=other.slug)
     org = await factories.organisation(session, "Atria")
     await organisations.update_organisation(
         session=session, actor=SYSTEM, id_or_slug=org.slug, data=OrganisationUpdate(acronym="AT")
@@ -211,12 +229,12 @@ async def test_a_rolled_back_write_leaves_no_webhook_row(hooks_client, session, 
     await session.flush()
     with pytest.raises(RuntimeError):
         async with sessionmaker() as other, other.begin():
-            await content.publish_content(session=other, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=str(item.id))
+            await publish_content(session=other, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=str(item.id))
             assert await other.scalar(select(func.count()).select_from(WebhookDelivery)) == 1
             raise RuntimeError("the request failed after the write")
     assert await session.scalar(select(func.count()).select_from(WebhookDelivery)) == 0
     async with sessionmaker() as other, other.begin():
-        await content.publish_content(session=other, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=str(item.id))
+        await publish_content(session=other, actor=SYSTEM, spec=KNOWLEDGE, id_or_slug=str(item.id))
     assert await session.scalar(select(func.count()).select_from(WebhookDelivery)) == 1
 
 
@@ -482,7 +500,8 @@ async def test_the_scheduler_fires_events_and_serve_delivers_them_in_process(com
 async def test_scheduled_publication_and_expiry_queue_events(hooks_client, session, sessionmaker, admin_headers):
     await subscribe(hooks_client, admin_headers, "http://127.0.0.1:9/hook", "content.*")
     item = await factories.knowledge_item(session, "Gepland")
-    await knowledge.update_knowledge_item(
+    await update_content(
+        spec=KNOWLEDGE,
         session=session,
         actor=SYSTEM,
         id_or_slug=item.slug,

@@ -30,21 +30,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.models.base import Language
 from app.models.change import EntityType
-from app.models.knowledge import KnowledgeItem
+from app.models.content_types import spec_of
 from app.models.organisation import Organisation, OrganisationStatus, OrganisationTheme
 from app.models.theme import Theme
 from app.search.documents import SUMMARY_OF_DESCRIPTION, URL_PATH
 from app.search.indexes import INDEX_SUFFIX
 from app.services.auth import ANONYMOUS
-from app.services.content import (
-    KNOWLEDGE,
-    POSITION_PAPERS,
-    ContentFilter,
-    ContentSpec,
-    filter_clauses,
-    organisations_for,
-    themes_for,
-)
+from app.services.content.listing import ContentFilter, filter_clauses
+from app.services.content.relations import organisations_for, themes_for
 from app.services.organisations import themes_of_organisations
 from app.services.search.request import POST, PRE, SearchRequest, SearchResult, marked
 
@@ -53,10 +46,6 @@ from app.services.search.request import POST, PRE, SearchRequest, SearchResult, 
 FALLBACK_STATEMENT_TIMEOUT_MS = 5000
 TEXT_CONFIGS = ("dutch", "english")
 HEADLINE_OPTIONS = f"StartSel={PRE}, StopSel={POST}, HighlightAll=true"
-CONTENT_SPECS: dict[EntityType, ContentSpec] = {
-    EntityType.knowledge_item: KNOWLEDGE,
-    EntityType.position_paper: POSITION_PAPERS,
-}
 
 
 @dataclass(frozen=True)
@@ -136,7 +125,7 @@ async def _add_relations(session: AsyncSession, hits: list[dict[str, Any]]) -> N
             themes = await themes_of_organisations(session=session, ids=ids)
             organisations: dict[int, list[Any]] = {}
         else:
-            spec = CONTENT_SPECS[entity_type]
+            spec = spec_of(entity_type)
             themes = await themes_for(session=session, spec=spec, ids=ids)
             organisations = await organisations_for(session=session, spec=spec, ids=ids)
         for hit in hits:
@@ -175,25 +164,26 @@ def _fallback_query(
         language: Any = literal(None, String)
         extra = [language.label("language"), Organisation.kind.label("kind")]
     else:
-        spec = CONTENT_SPECS[entity_type]
+        spec = spec_of(entity_type)
         model = spec.model
         title, summary, body = model.title, model.summary, model.body
-        kinds = request.kinds if model is KnowledgeItem else ()
-        if request.kinds and model is not KnowledgeItem:
+        # Search's kind facet is the content type's own "kinds" filter; a type without one has no kind.
+        kind_filter = next((f for f in spec.filters if f.name == "kinds"), None)
+        if request.kinds and kind_filter is None:
             return None
         clauses = filter_clauses(
             spec,
             ANONYMOUS,
             ContentFilter(
                 themes=request.themes,
-                kinds=kinds,
+                kinds=request.kinds,
                 languages=[Language(v) for v in request.languages],
                 organisations=request.organisations,
                 years=request.years,
             ),
         )
         published_at = model.published_at
-        kind = model.kind if model is KnowledgeItem else literal(None, String)
+        kind = kind_filter.column if kind_filter is not None else literal(None, String)
         language = model.language
         extra = [language.label("language"), kind.label("kind")]
     if q:

@@ -1,8 +1,8 @@
-"""Revisions of knowledge items and position papers: recorded with every change, listed, diffed, restored.
+"""Revisions of knowledge items and position papers: recorded with every change, listed and diffed.
 
 Revision n holds the full content as change n left it (the content before change n is revision n - 1),
 who made the change (the API key's name) and when; it is written in the transaction of the change.
-A restore applies an old revision's content as a new change, so history is never rewritten.
+Writing an old revision back is a new change (``restore.py``), so history is never rewritten.
 """
 
 from __future__ import annotations
@@ -10,54 +10,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
-from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
-from app.errors import NotFoundError, ValidationFailedError
+from app.errors import NotFoundError
 from app.models.change import ChangeOp
-from app.models.knowledge import KnowledgeItemUpdate
-from app.models.position_paper import PositionPaperUpdate
+from app.models.content_types import ContentModel, ContentSpec
 from app.models.revision import ContentRevision
 from app.services.auth import Principal, require_editor
-from app.services.common import ExpectedVersion
-from app.services.content import (
-    KNOWLEDGE,
-    ContentModel,
-    ContentSpec,
-    attachments_for,
-    get_content,
-    organisations_for,
-    themes_for,
-)
-from app.services.knowledge import update_knowledge_item
-from app.services.position_papers import update_position_paper
+from app.services.content.listing import get_content
+from app.services.content.relations import attachments_for, organisations_for, themes_for
 
-# Content fields a restore writes back; status, dates, the schedule and the translation link are workflow
-# and links to other records, not content, so they keep their current values.
-RESTORED_FIELDS = {
-    "title",
-    "summary",
-    "body",
-    "language",
-    "themes",
-    "attachments",
-    "kind",
-    "tags",
-    "organisations",
-    "source_url",
-    "cover_image_url",
-    "audience",
-    "ministry",
-    "occasion",
-    "signatories",
-}
+ATTACHMENT_FIELDS = ("file_name", "media_type", "size", "url", "extracted_text")
 
 
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _json(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    return value
 
 
 async def snapshot(*, session: AsyncSession, spec: ContentSpec, item: ContentModel) -> dict[str, Any]:
@@ -68,8 +48,10 @@ async def snapshot(*, session: AsyncSession, spec: ContentSpec, item: ContentMod
     attachments = (await attachments_for(session=session, spec=spec, ids=[item.id])).get(item.id, [])
     translation = None
     if item.translation_id is not None:
-        translation = await session.scalar(select(spec.model.slug).where(spec.model.id == item.translation_id))
-    data: dict[str, Any] = {
+        model = spec.model
+        translation = await session.scalar(select(model.slug).where(col(model.id) == item.translation_id))
+    link = spec.organisations
+    return {
         "title": item.title,
         "slug": item.slug,
         "summary": item.summary,
@@ -80,34 +62,14 @@ async def snapshot(*, session: AsyncSession, spec: ContentSpec, item: ContentMod
         "publish_at": _iso(item.publish_at),
         "unpublish_at": _iso(item.unpublish_at),
         "themes": [t.slug for t in themes],
-        "attachments": [
-            {
-                "file_name": a.file_name,
-                "media_type": a.media_type,
-                "size": a.size,
-                "url": a.url,
-                "extracted_text": a.extracted_text,
-            }
-            for a in attachments
-        ],
+        "attachments": [{name: getattr(a, name) for name in ATTACHMENT_FIELDS} for a in attachments],
         "translation": translation,
+        **{name: _json(getattr(item, name)) for name in spec.own_names},
+        link.field: [
+            {"organisation": org.slug, "role": role} if link.role is not None else org.slug
+            for org, role in organisations
+        ],
     }
-    if spec is KNOWLEDGE:
-        data |= {
-            "kind": str(item.kind),  # type: ignore[union-attr]
-            "tags": list(item.tags),  # type: ignore[union-attr]
-            "organisations": [{"organisation": o.slug, "role": role} for o, role in organisations],
-            "source_url": item.source_url,  # type: ignore[union-attr]
-            "cover_image_url": item.cover_image_url,  # type: ignore[union-attr]
-        }
-    else:
-        data |= {
-            "audience": list(item.audience),  # type: ignore[union-attr]
-            "ministry": item.ministry,  # type: ignore[union-attr]
-            "occasion": item.occasion,  # type: ignore[union-attr]
-            "signatories": [o.slug for o, _ in organisations],
-        }
-    return data
 
 
 async def record_revision(
@@ -126,7 +88,7 @@ async def record_revision(
     """
     assert item.id is not None
     number = select(func.coalesce(func.max(ContentRevision.number), 0) + 1).where(
-        ContentRevision.entity_type == spec.entity.value, ContentRevision.entity_id == item.id
+        col(ContentRevision.entity_type) == spec.entity.value, col(ContentRevision.entity_id) == item.id
     )
     await session.execute(
         insert(ContentRevision).values(
@@ -156,7 +118,8 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tuple[Any, Any]]
     return {name: (old.get(name), new.get(name)) for name in names if old.get(name) != new.get(name)}
 
 
-async def _item(*, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str) -> Any:
+async def editable_item(*, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str) -> Any:
+    """An existing item whose history ``actor`` may read (editors)."""
     require_editor(actor)
     return await get_content(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
 
@@ -171,8 +134,8 @@ async def revisions_of(
         return grouped
     rows = await session.scalars(
         select(ContentRevision)
-        .where(ContentRevision.entity_type == spec.entity.value, ContentRevision.entity_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(ContentRevision.entity_id, ContentRevision.number)
+        .where(col(ContentRevision.entity_type) == spec.entity.value, col(ContentRevision.entity_id).in_(ids))
+        .order_by(col(ContentRevision.entity_id), col(ContentRevision.number))
     )
     for row in rows.all():
         grouped[row.entity_id].append(row)
@@ -183,7 +146,8 @@ async def current_snapshots(
     *, session: AsyncSession, spec: ContentSpec, ids: Sequence[int]
 ) -> dict[int, dict[str, Any]]:
     """The current content of many items, as revisions store it (GraphQL's revision diffs); gone items are absent."""
-    items = (await session.scalars(select(spec.model).where(spec.model.id.in_(ids)))).all()  # type: ignore[union-attr]
+    model = spec.model
+    items = (await session.scalars(select(model).where(col(model.id).in_(ids)))).all()
     return {item.id: await snapshot(session=session, spec=spec, item=item) for item in items}
 
 
@@ -191,21 +155,22 @@ async def list_revisions(
     *, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str
 ) -> Sequence[ContentRevision]:
     """Every revision of an existing item, oldest first (editors)."""
-    item = await _item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
+    item = await editable_item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
     rows = await session.scalars(
         select(ContentRevision)
-        .where(ContentRevision.entity_type == spec.entity.value, ContentRevision.entity_id == item.id)
-        .order_by(ContentRevision.number)
+        .where(col(ContentRevision.entity_type) == spec.entity.value, col(ContentRevision.entity_id) == item.id)
+        .order_by(col(ContentRevision.number))
     )
     return rows.all()
 
 
-async def _revision(*, session: AsyncSession, spec: ContentSpec, item: ContentModel, number: int) -> ContentRevision:
+async def revision_of(*, session: AsyncSession, spec: ContentSpec, item: ContentModel, number: int) -> ContentRevision:
+    """Revision ``number`` of an item, or NotFoundError."""
     revision = await session.scalar(
         select(ContentRevision).where(
-            ContentRevision.entity_type == spec.entity.value,
-            ContentRevision.entity_id == item.id,
-            ContentRevision.number == number,
+            col(ContentRevision.entity_type) == spec.entity.value,
+            col(ContentRevision.entity_id) == item.id,
+            col(ContentRevision.number) == number,
         )
     )
     if revision is None:
@@ -217,42 +182,7 @@ async def get_revision(
     *, session: AsyncSession, actor: Principal, spec: ContentSpec, id_or_slug: str, number: int
 ) -> RevisionDiff:
     """Revision ``number`` of an existing item with its field-level diff against the current version (editors)."""
-    item = await _item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
-    revision = await _revision(session=session, spec=spec, item=item, number=number)
+    item = await editable_item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
+    revision = await revision_of(session=session, spec=spec, item=item, number=number)
     current = await snapshot(session=session, spec=spec, item=item)
     return RevisionDiff(revision=revision, changes=diff(revision.data, current))
-
-
-async def restore_revision(
-    *,
-    session: AsyncSession,
-    actor: Principal,
-    spec: ContentSpec,
-    id_or_slug: str,
-    number: int,
-    expected_version: ExpectedVersion = None,
-) -> Any:
-    """Write revision ``number``'s content back as a new change (and so a new revision); 404 once deleted."""
-    item = await _item(session=session, actor=actor, spec=spec, id_or_slug=id_or_slug)
-    revision = await _revision(session=session, spec=spec, item=item, number=number)
-    fields = {k: v for k, v in revision.data.items() if k in RESTORED_FIELDS}
-    if item.published_at is None and revision.data.get("slug"):
-        fields["slug"] = revision.data["slug"]  # a slug is stable once published, free before
-    schema: Any = KnowledgeItemUpdate if spec is KNOWLEDGE else PositionPaperUpdate
-    update: Any = update_knowledge_item if spec is KNOWLEDGE else update_position_paper
-    try:
-        data = schema.model_validate(fields)
-    except PydanticValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValidationFailedError(
-            f"revision {number} no longer passes validation ({where}: {first['msg']})", field=where or None
-        ) from None
-    return await update(
-        session=session,
-        actor=actor,
-        id_or_slug=str(item.id),
-        data=data,
-        expected_version=expected_version,
-        restored_from=number,
-    )

@@ -1,35 +1,33 @@
-"""The request/response handling knowledge items and position papers share (no rules: those are services)."""
+"""What the content routes share: parameter types, documented errors, and the two response shapes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request, Response
+from fastapi import Path, Request, Response
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.api.params import comma_list, sparse
-from app.api.representations import CONTENT_INCLUDES, content_docs
-from app.api.schemas import KnowledgeItemOut, PositionPaperOut
+from app.api.schemas import problem_responses
+from app.models.content_types import ContentSpec
 from app.services.auth import Principal
 from app.services.common import RecordVersion
-from app.services.content import (
-    DEFAULT_SORT,
-    KNOWLEDGE,
-    SORTABLE,
-    ContentFilter,
-    ContentSpec,
-    count_content,
-    list_content,
-    sort_types,
-)
+from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, count_content, list_content, sort_types
+from app.services.content.representation import INCLUDES, content_docs
 from app.services.pagination import parse_sort, scope_of
 from app.web import response_cache
 from app.web.responses import json_response, page_links
 
+READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
+WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
+EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
+IdOrSlug = Annotated[str, "id or slug"]
+RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]
+AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The attachment's id.")]
+
 
 def field_names(spec: ContentSpec) -> tuple[str, ...]:
-    model = KnowledgeItemOut if spec is KNOWLEDGE else PositionPaperOut
-    return tuple(model.model_fields)
+    return tuple(spec.public.model_fields)
 
 
 async def list_response(
@@ -48,7 +46,7 @@ async def list_response(
     """One page of content as ``{data, meta}`` with a Link header and an ETag."""
     sort_fields = parse_sort(sort, allowed=SORTABLE, default=DEFAULT_SORT)
     wanted = comma_list(fields, allowed=field_names(spec), name="fields")
-    includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
+    includes = comma_list(include, allowed=INCLUDES, name="include")
     scope = scope_of(spec.entity.value, sort_fields)
     codec = request.app.state.cursors
     after = codec.decode(cursor, scope=scope, types=sort_types(sort_fields)) if cursor else None
@@ -92,7 +90,7 @@ async def item_response(
 ) -> Response:
     """One item, its ETag naming the item and version that If-Match checks."""
     wanted = comma_list(fields, allowed=field_names(spec), name="fields")
-    includes = comma_list(include, allowed=CONTENT_INCLUDES, name="include")
+    includes = comma_list(include, allowed=INCLUDES, name="include")
     [doc] = await content_docs(session=session, actor=principal, spec=spec, items=[item], include=includes)
     await response_cache.offer(request, session, entity=spec.entity.value, record_ids=[item.id, item.translation_id])
     headers = None

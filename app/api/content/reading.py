@@ -1,0 +1,139 @@
+"""Reading content over REST: a page of a list (with the type's filters) and one item by id or slug."""
+
+# No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from inspect import Parameter, Signature
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import Field
+
+from app.api.content.common import READ_ERRORS, IdOrSlug, item_response, list_response
+from app.api.params import CursorQuery, FieldsQuery, IncludeQuery, IsoDateTime, LimitQuery, SortQuery
+from app.api.schemas import ListOf
+from app.models.base import ContentStatus, Language
+from app.models.content_types import ContentSpec
+from app.services.content.listing import ContentFilter, get_content
+from app.web.deps import CurrentPrincipal, SessionDep
+
+Year = Annotated[int, Field(ge=1900, le=2200)]
+# The public GETs the response cache serves (app/web/response_cache).
+CACHED_READ: dict[int | str, dict[str, Any]] = {
+    200: {
+        "headers": {
+            "ETag": {
+                "description": "Names the record and version (what If-Match checks) and hashes this representation.",
+                "schema": {"type": "string"},
+            },
+            "Kennisbank-Cache": {
+                "description": "`hit` when a worker answered from its response cache (anonymous GETs only; "
+                "`Cache-Control: no-cache` on the request skips it).",
+                "schema": {"type": "string", "enum": ["hit"]},
+            },
+        }
+    }
+}
+
+
+async def common_filters(
+    theme: Annotated[list[str], Query(description="Theme slug.")] = (),  # type: ignore[assignment]
+    language: Annotated[list[Language] | None, Query()] = None,
+    status: Annotated[list[ContentStatus] | None, Query(description="Editors only.")] = None,
+    organisation: Annotated[list[str], Query(description="Organisation slug.")] = (),  # type: ignore[assignment]
+    year: Annotated[list[Year] | None, Query(description="Publication year.")] = None,
+    published_after: Annotated[IsoDateTime | None, Query()] = None,
+    published_before: Annotated[IsoDateTime | None, Query()] = None,
+) -> ContentFilter:
+    """Filters both content types have; values within a field are OR'ed, fields are AND'ed."""
+    return ContentFilter(
+        themes=theme or (),
+        languages=language or (),
+        statuses=status or (),
+        organisations=organisation or (),
+        years=year or (),
+        published_after=published_after,
+        published_before=published_before,
+    )
+
+
+def type_filters(spec: ContentSpec) -> Callable[..., Awaitable[ContentFilter]]:
+    """The list filters of ``spec``: the common ones plus a query parameter per ``ContentSpec.filters`` entry."""
+    parameters = [
+        Parameter("common", Parameter.KEYWORD_ONLY, annotation=Annotated[ContentFilter, Depends(common_filters)])
+    ]
+    for own in spec.filters:
+        if own.max_length is not None:
+            annotation: Any = Annotated[list[own.values], Query(max_length=own.max_length)]  # type: ignore[name-defined]
+            default: Any = ()
+        else:
+            annotation = Annotated[list[own.values] | None, Query()]  # type: ignore[name-defined]
+            default = None
+        parameters.append(Parameter(own.param, Parameter.KEYWORD_ONLY, annotation=annotation, default=default))
+
+    async def filters(common: ContentFilter, **values: Any) -> ContentFilter:
+        return replace(common, **{own.name: tuple(values[own.param] or ()) for own in spec.filters})
+
+    filters.__signature__ = Signature(parameters, return_annotation=ContentFilter)  # type: ignore[attr-defined]
+    return filters
+
+
+def add_list(router: APIRouter, spec: ContentSpec) -> None:
+    filters = type_filters(spec)
+
+    @router.get(
+        "",
+        operation_id=f"list{spec.noun}s",
+        summary=f"List {spec.label}s",
+        description=f"Published {spec.label}s for the public; editors also see drafts and archived ones "
+        "(`status`). Repeated parameters are OR'ed within a field and AND'ed across fields.",
+        response_model=ListOf[spec.public],  # type: ignore[name-defined]
+        responses=READ_ERRORS | CACHED_READ,
+    )
+    async def list_items(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        content_filter: Annotated[ContentFilter, Depends(filters)],
+        sort: SortQuery = None,
+        limit: LimitQuery = 20,
+        cursor: CursorQuery = None,
+        fields: FieldsQuery = None,
+        include: IncludeQuery = None,
+    ) -> Response:
+        return await list_response(
+            request=request,
+            session=session,
+            principal=principal,
+            spec=spec,
+            filters=content_filter,
+            sort=sort,
+            limit=limit,
+            cursor=cursor,
+            fields=fields,
+            include=include,
+        )
+
+
+def add_get(router: APIRouter, spec: ContentSpec) -> None:
+    @router.get(
+        "/{id_or_slug}",
+        name=f"get_{spec.entity.value}",
+        operation_id=f"get{spec.noun}",
+        summary=f"Get a {spec.label} by id or slug",
+        response_model=spec.public,
+        responses=READ_ERRORS | CACHED_READ,
+    )
+    async def get_item(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        fields: FieldsQuery = None,
+        include: IncludeQuery = None,
+    ) -> Response:
+        item = await get_content(session=session, actor=principal, spec=spec, id_or_slug=id_or_slug)
+        return await item_response(
+            request=request, session=session, principal=principal, spec=spec, item=item, fields=fields, include=include
+        )

@@ -1,0 +1,44 @@
+"""The one visibility rule: drafts, and items outside their publication window, are for editors only.
+
+In SQL it is ``app.queries.public_clause`` (shared with the search infrastructure, which indexes exactly
+what is public).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, true
+
+from app.models.base import ContentStatus, utcnow
+from app.models.content_types import ContentModel, ContentSpec
+from app.queries import public_clause
+from app.services.auth import Principal
+
+
+def is_public(item: ContentModel, *, now: datetime | None = None) -> bool:
+    """Whether anyone may see the item: published, and inside its schedule right now.
+
+    The schedule is part of the rule itself, so an item is hidden the moment its ``unpublish_at`` passes
+    (and never shown before its ``publish_at``) whether or not the scheduler has flipped its status yet.
+    """
+    now = now or utcnow()
+    return (
+        item.status == ContentStatus.published
+        and (item.publish_at is None or item.publish_at <= now)
+        and (item.unpublish_at is None or item.unpublish_at > now)
+    )
+
+
+def was_listed(item: ContentModel) -> bool:
+    """Whether public surfaces may still show the item (its status says published): mirrors must hear it left."""
+    return item.status == ContentStatus.published
+
+
+def visible_clause(spec: ContentSpec, actor: Principal, model: Any = None) -> ColumnElement[bool]:
+    """The rule that keeps drafts and scheduled or expired items away from everyone but editors, in SQL
+    (on ``spec``'s table, or on ``model``, an alias of it)."""
+    if actor.can_edit:
+        return true()
+    return public_clause(spec.model if model is None else model)
