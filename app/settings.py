@@ -78,7 +78,7 @@ class Settings(BaseSettings):
     webhook_retry_max_s: float = Field(default=3_600.0, ge=0.01, le=86_400)
     webhook_retry_window_s: float = Field(default=86_400.0, ge=0.1, le=30 * 86_400)
     webhook_poll_s: float = Field(default=1.0, ge=0.01, le=60)
-    # The contact OAI-PMH's Identify names for harvesters (app/services/oai.py).
+    # The contact OAI-PMH's Identify names for harvesters (app/services/oai/).
     oai_admin_email: str = Field(default="kennisbank@wo-men.nl", pattern=r"^\S+@(\S+\.)+\S+$")
     # Observability (app/observability.py): JSON logs with request ids, Prometheus metrics at /metrics.
     log_format: Literal["json", "console"] = "json"

@@ -1,4 +1,4 @@
-"""OAI-PMH 2.0 at /oai (GET and form POST, as the protocol requires); the protocol lives in app/services/oai.py."""
+"""OAI-PMH 2.0 at /oai (GET and form POST, as the protocol requires); the protocol lives in app/services/oai/."""
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
 
