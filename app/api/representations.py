@@ -112,12 +112,13 @@ async def working_group_docs(*, session: AsyncSession, groups: Sequence[WorkingG
             "name": g.name,
             "description": g.description,
             "theme": theme_ref(themes[g.theme_id]) if g.theme_id in themes else None,
-            "members": [organisation_ref(o, r) for o, r in members.get(g.id, [])],  # type: ignore[arg-type]
+            "members": [organisation_ref(o, r) for o, r in members.get(g.id, [])],
             "version": g.version,
             "created_at": iso(g.created_at),
             "updated_at": iso(g.updated_at),
         }
         for g in groups
+        if g.id is not None
     ]
 
 

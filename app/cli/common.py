@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, NoReturn, TypeVar
 
 import typer
@@ -47,10 +47,10 @@ def database_url(settings: Settings) -> str:
         fail(f"cannot start the embedded PostgreSQL ({exc}); set DATABASE_URL to use another server")
 
 
-def run(coro_factory: Callable[[], Awaitable[T]]) -> T:
+def run(coro_factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
     """Run a command's coroutine; the service's own errors end the command with their one line."""
     try:
-        return asyncio.run(coro_factory())  # type: ignore[arg-type]
+        return asyncio.run(coro_factory())
     except ConfigurationError as exc:
         fail(exc.detail)
     except KennisbankError as exc:

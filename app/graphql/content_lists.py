@@ -42,7 +42,6 @@ def content_list(
 ) -> StrawberryField:
     """A connection field over ``node`` (``KnowledgeItem`` or ``PositionPaper``, whose ``SPEC`` says what to list)."""
 
-    @strawberry.field(description=description, graphql_type=Connection[node])
     async def resolve(
         root: Any,
         info: Info,
@@ -66,4 +65,4 @@ def content_list(
         )
         return page.connection(node.from_model)
 
-    return resolve
+    return strawberry.field(resolve, description=description, graphql_type=Connection[node])

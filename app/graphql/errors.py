@@ -90,8 +90,10 @@ def error_result(exc: domain.KennisbankError, actor: Principal) -> MutationError
             code=ErrorCode.VERSION_MISMATCH, message=exc.detail, current_version=int(exc.extra["current_version"])
         )
     if isinstance(exc, domain.ConflictError):
-        field = exc.extra.get("field")
-        return ConflictError(code=ErrorCode.CONFLICT, message=exc.detail, field=_camel(field) if field else None)
+        conflicting = exc.extra.get("field")
+        return ConflictError(
+            code=ErrorCode.CONFLICT, message=exc.detail, field=_camel(conflicting) if conflicting else None
+        )
     if isinstance(exc, domain.PermissionDeniedError | domain.AuthenticationError):
         code = ErrorCode.UNAUTHENTICATED if actor.role is None else ErrorCode.PERMISSION_DENIED
         return PermissionDeniedError(code=code, message=exc.detail)

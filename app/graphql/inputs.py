@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from types import GenericAlias
 from typing import Any, ClassVar
 
 import strawberry
+from pydantic import BaseModel
 
 from app.graphql.enums import ContentStatus, Language, OrganisationKind, OrganisationStatus
 from app.graphql.write_inputs import write_input
@@ -63,6 +65,13 @@ class _ContentFilterInput:
     """What every content filter input does with its values (the fields come from the content type)."""
 
     SPEC: ClassVar[ContentSpec]
+    # The fields every content type has (``content_filter_input`` declares them with their descriptions).
+    themes: list[str] | None
+    languages: list[Language] | None
+    statuses: list[ContentStatus] | None
+    years: list[int] | None
+    published_after: datetime | None
+    published_before: datetime | None
 
     def to_service(self) -> ContentFilter:
         """The filter the services take (as REST's filters build it)."""
@@ -85,7 +94,7 @@ def content_filter_input(spec: ContentSpec) -> type[Any]:
     fields: dict[str, tuple[Any, Any]] = {
         "themes": (list[str] | None, strawberry.field(default=None, description="Theme slugs.")),
         spec.organisations.field: (list[str] | None, strawberry.field(default=None, description="Organisation slugs.")),
-        **{f.name: (list[f.values] | None, strawberry.field(default=None)) for f in spec.filters},  # type: ignore[name-defined]
+        **{f.name: (GenericAlias(list, (f.values,)) | None, strawberry.field(default=None)) for f in spec.filters},
         "languages": (list[Language] | None, strawberry.field(default=None)),
         "statuses": (
             list[ContentStatus] | None,
@@ -125,7 +134,7 @@ class OrganisationFilterInput:
 
 AttachmentInput = write_input(AttachmentIn, name="AttachmentInput")
 OrganisationRefInput = write_input(OrganisationRef, name="OrganisationRefInput")
-_NESTED = {AttachmentIn: AttachmentInput, OrganisationRef: OrganisationRefInput}
+_NESTED: dict[type[BaseModel], type] = {AttachmentIn: AttachmentInput, OrganisationRef: OrganisationRefInput}
 
 
 def content_write_inputs(spec: ContentSpec) -> tuple[type[Any], type[Any]]:

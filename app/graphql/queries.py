@@ -51,7 +51,6 @@ async def nodes_of(info: Info, ids: list[relay.GlobalID]) -> list[relay.Node | N
 def content_item(node: Any, *, description: str) -> StrawberryField:
     """A field for one ``KnowledgeItem`` or ``PositionPaper`` (its ``SPEC``) by global id or slug."""
 
-    @strawberry.field(description=description, graphql_type=node | None)
     async def resolve(info: Info, id: relay.GlobalID | None = None, slug: str | None = None) -> Any:
         key = key_of(id, slug, node.__name__)
         ctx = info.context
@@ -60,7 +59,7 @@ def content_item(node: Any, *, description: str) -> StrawberryField:
         )
         return node.from_model(row) if row is not None else None
 
-    return resolve
+    return strawberry.field(resolve, description=description, graphql_type=node | None)
 
 
 @strawberry.type

@@ -218,7 +218,7 @@ def _graphql_response(response: Response) -> Response:
     parsed = orjson.loads(body)
     # A request error (parse, validation, variables) has no path: execution never started.
     errors = parsed.get("errors") if isinstance(parsed, dict) else None
-    failed = bool(errors) and parsed.get("data") is None and not any("path" in e for e in errors)
+    failed = bool(errors) and parsed.get("data") is None and not any("path" in e for e in errors or ())
     headers = {k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-type")}
     return Response(body, status_code=400 if failed else 200, media_type=GRAPHQL_RESPONSE, headers=headers)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import strawberry
-from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter
+from graphql.validation import ASTValidationRule, NoSchemaIntrospectionCustomRule
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 from strawberry.schema.config import StrawberryConfig
 
 from app.graphql.caching import CachedParser, CachedValidation
@@ -30,8 +31,8 @@ def create_schema(*, introspection: bool = True) -> strawberry.Schema:
     """The Kennisbank schema; without introspection, ``__schema``/``__type`` queries are refused and error
     messages suggest no names ("Did you mean ...?")."""
     # Depth, aliases and size are checked by CachedValidation before these rules (app/graphql/limits.py).
-    rules = [] if introspection else [NoSchemaIntrospectionCustomRule]
-    extensions: list[object] = [
+    rules: list[type[ASTValidationRule]] = [] if introspection else [NoSchemaIntrospectionCustomRule]
+    extensions: list[type[SchemaExtension] | Callable[[], SchemaExtension]] = [
         partial(ErrorCodes, hide_suggestions=not introspection),
         partial(MaxTokensLimiter, max_token_count=MAX_TOKENS),
         CachedParser,
@@ -43,7 +44,7 @@ def create_schema(*, introspection: bool = True) -> strawberry.Schema:
         query=Query,
         mutation=Mutation,
         types=[KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup],
-        extensions=extensions,  # type: ignore[arg-type]
+        extensions=extensions,
         config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH}),
     )
 

@@ -13,8 +13,9 @@ import strawberry
 from strawberry import relay
 
 from app.errors import ValidationFailedError
+from app.graphql.context import Info
 from app.graphql.enums import Language
-from app.graphql.types import CONTENT_NODES, Info, KnowledgeItem, Organisation, PositionPaper
+from app.graphql.types import CONTENT_NODES, KnowledgeItem, Organisation, PositionPaper
 from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
 from app.search.indexes import MAX_TOTAL_HITS
@@ -131,7 +132,7 @@ async def _nodes(info: Info, hits: list[dict[str, Any]]) -> list[Any]:
             if row is not None and row.status == ContentStatus.published:
                 found[(entity.value, row.id)] = node.from_model(row)
     for org in await loaders.organisation.load_many(ids("organisation")):
-        if org is not None:
+        if org is not None and org.id is not None:
             found[("organisation", org.id)] = Organisation.from_model(org)
     return [found.get((h["type"], h["id"])) for h in hits]
 

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Self
 import strawberry
 from strawberry import relay
 from strawberry.scalars import JSON
+from strawberry.types import get_object_definition
 
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import Implied, content_list, refuse_implied
@@ -48,8 +49,9 @@ def _columns(cls: type) -> tuple[str, ...]:
     """The plain (non-resolver) fields of a content type: what ``from_model`` copies from the row."""
     known = _COLUMNS.get(cls)
     if known is None:
-        resolved = {f.python_name for f in cls.__strawberry_definition__.fields if f.base_resolver is not None}  # type: ignore[attr-defined]
-        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        definition = get_object_definition(cls, strict=True)
+        resolved = {f.python_name for f in definition.fields if f.base_resolver is not None}
+        fields = dataclasses.fields(cls)
         known = _COLUMNS[cls] = tuple(f.name for f in fields if f.name not in resolved and not f.name.startswith("_"))
     return known
 
@@ -330,7 +332,9 @@ class Revision:
     actor: str = strawberry.field(description="Name of the API key that made the change.")
     restored_from: int | None
     created_at: datetime
-    content: JSON = strawberry.field(description="The full content as this change left it.")
+    content: dict[str, Any] = strawberry.field(
+        description="The full content as this change left it.", graphql_type=JSON
+    )
     spec: strawberry.Private[ContentSpec]
     entity_id: strawberry.Private[int]
 

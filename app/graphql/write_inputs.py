@@ -28,7 +28,7 @@ def _graphql_type(annotation: Any, nested: dict[type[BaseModel], type]) -> Any:
         [inner] = [a for a in get_args(annotation) if a is not type(None)]
         return _graphql_type(inner, nested)
     if origin is list:
-        return list[_graphql_type(get_args(annotation)[0], nested)]  # type: ignore[misc]
+        return types.GenericAlias(list, (_graphql_type(get_args(annotation)[0], nested),))
     if isinstance(annotation, type):
         if issubclass(annotation, BaseModel):
             return nested[annotation]

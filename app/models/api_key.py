@@ -25,7 +25,7 @@ class ApiKey(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=NAME_MAX)
-    role: Role = Field(sa_type=String(16))  # type: ignore[call-overload]
+    role: Role = Field(sa_type=String(16))
     # First characters of the token, to let people tell keys apart without revealing them.
     prefix: str = Field(max_length=16)
     token_hash: str = Field(max_length=64, unique=True)

@@ -49,12 +49,12 @@ def created_at_field() -> Any:
     return Field(
         default_factory=utcnow,
         sa_column_kwargs={"server_default": func.now(), "nullable": False},
-        sa_type=DateTime(timezone=True),  # type: ignore[call-overload]
+        sa_type=DateTime(timezone=True),
     )
 
 
 def timestamp_field(*, nullable: bool = True) -> Any:
-    return Field(default=None, sa_type=DateTime(timezone=True), nullable=nullable)  # type: ignore[call-overload]
+    return Field(default=None, sa_type=DateTime(timezone=True), nullable=nullable)
 
 
 class Language(StrEnum):

@@ -46,9 +46,9 @@ class ChangeEvent(SQLModel, table=True):
     txid: int = Field(
         sa_column=Column(BigInteger, nullable=False, server_default=text("pg_current_xact_id()::text::bigint"))
     )
-    entity_type: EntityType = Field(sa_type=String(32))  # type: ignore[call-overload]
-    entity_id: int = Field(sa_type=BigInteger)  # type: ignore[call-overload]
-    op: ChangeOp = Field(sa_type=String(16))  # type: ignore[call-overload]
+    entity_type: EntityType = Field(sa_type=String(32))
+    entity_id: int = Field(sa_type=BigInteger)
+    op: ChangeOp = Field(sa_type=String(16))
     slug: str = Field(max_length=120)
     # The record's public visibility after this change; the change feed filters on it.
     public: bool = Field(default=False)

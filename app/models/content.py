@@ -61,8 +61,8 @@ class ContentColumns(SQLModel):
     title: str = Field(max_length=TITLE_MAX)
     summary: str = Field(default="", max_length=SUMMARY_MAX)
     body: str = Field(default="", max_length=BODY_MAX)
-    language: Language = Field(sa_type=String(8))  # type: ignore[call-overload]
-    status: ContentStatus = Field(default=ContentStatus.draft, sa_type=String(16))  # type: ignore[call-overload]
+    language: Language = Field(sa_type=String(8))
+    status: ContentStatus = Field(default=ContentStatus.draft, sa_type=String(16))
     published_at: datetime | None = timestamp_field()
     # Scheduling: when a draft goes public (cleared once it has) and when a public item expires
     # (cleared once it has). The visibility rule honours both even before the scheduler runs.
@@ -76,7 +76,7 @@ class ContentColumns(SQLModel):
 class AttachmentBase(SQLModel):
     file_name: str = Field(min_length=1, max_length=NAME_MAX)
     media_type: str = Field(min_length=3, max_length=127)
-    size: int = Field(ge=0, sa_type=BigInteger)  # type: ignore[call-overload]
+    size: int = Field(ge=0, sa_type=BigInteger)
     url: str = Field(max_length=URL_MAX)
     extracted_text: str = Field(default="", max_length=BODY_MAX)
 

@@ -42,7 +42,7 @@ class KnowledgeItem(ContentColumns, table=True):
     __tablename__ = "knowledge_item"
     __table_args__ = content_table_args("knowledge_item", enum_check("kind", KnowledgeKind))
 
-    kind: KnowledgeKind = Field(sa_type=String(32))  # type: ignore[call-overload]
+    kind: KnowledgeKind = Field(sa_type=String(32))
     tags: list[str] = Field(
         default_factory=list,
         sa_column=Column(ARRAY(String(TAG_MAX)), nullable=False, server_default=text("'{}'")),
@@ -76,7 +76,7 @@ class KnowledgeItemOrganisation(SQLModel, table=True):
     organisation_id: int = Field(
         sa_column=Column(Integer, ForeignKey("organisation.id", ondelete="RESTRICT"), primary_key=True, index=True)
     )
-    role: OrganisationRole = Field(default=OrganisationRole.author, sa_type=String(16))  # type: ignore[call-overload]
+    role: OrganisationRole = Field(default=OrganisationRole.author, sa_type=String(16))
 
 
 class OrganisationRef(WriteSchema):

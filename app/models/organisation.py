@@ -62,8 +62,8 @@ class Organisation(OrganisationBase, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(max_length=SLUG_MAX, unique=True)
-    kind: OrganisationKind = Field(sa_type=String(32))  # type: ignore[call-overload]
-    status: OrganisationStatus = Field(default=OrganisationStatus.active, sa_type=String(16))  # type: ignore[call-overload]
+    kind: OrganisationKind = Field(sa_type=String(32))
+    status: OrganisationStatus = Field(default=OrganisationStatus.active, sa_type=String(16))
     website: str | None = Field(default=None, max_length=URL_MAX)
     email: str | None = Field(default=None, max_length=320)
     country: str | None = Field(default=None, max_length=2)

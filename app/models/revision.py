@@ -28,11 +28,11 @@ class ContentRevision(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(always=True), primary_key=True))
-    entity_type: str = Field(sa_type=String(32))  # type: ignore[call-overload]
-    entity_id: int = Field(sa_type=BigInteger)  # type: ignore[call-overload]
-    number: int = Field(sa_type=Integer)  # type: ignore[call-overload]
-    version: int = Field(sa_type=Integer)  # type: ignore[call-overload]
-    op: ChangeOp = Field(sa_type=String(16))  # type: ignore[call-overload]
+    entity_type: str = Field(sa_type=String(32))
+    entity_id: int = Field(sa_type=BigInteger)
+    number: int = Field(sa_type=Integer)
+    version: int = Field(sa_type=Integer)
+    op: ChangeOp = Field(sa_type=String(16))
     actor: str = Field(max_length=NAME_MAX, description="Name of the API key that made the change.")
     restored_from: int | None = Field(default=None, description="The revision this change restored, if any.")
     data: dict[str, object] = Field(default_factory=dict, sa_column=Column(JSONB, nullable=False))

@@ -29,7 +29,7 @@ class SearchOutbox(SQLModel, table=True):
 
     id: int | None = Field(default=None, sa_column=Column(BigInteger, Identity(always=True), primary_key=True))
     entity_type: str = Field(max_length=32)
-    entity_id: int = Field(sa_type=BigInteger)  # type: ignore[call-overload]
+    entity_id: int = Field(sa_type=BigInteger)
     status: OutboxStatus = Field(
         default=OutboxStatus.pending,
         sa_column=Column(String(16), nullable=False, server_default=text("'pending'")),

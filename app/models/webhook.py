@@ -114,7 +114,7 @@ class WebhookDelivery(SQLModel, table=True):
     next_attempt_at: datetime = Field(
         default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False, server_default=func.now())
     )
-    redelivery_of: int | None = Field(default=None, sa_type=BigInteger)  # type: ignore[call-overload]
+    redelivery_of: int | None = Field(default=None, sa_type=BigInteger)
     created_at: datetime = created_at_field()
     delivered_at: datetime | None = timestamp_field()
 

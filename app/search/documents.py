@@ -74,29 +74,29 @@ async def _by_owner(session: AsyncSession, ids: Sequence[int], query: Select[Any
 
 async def _themes(session: AsyncSession, owner: Any, theme_id: Any, ids: Sequence[int]) -> dict[int, list[Any]]:
     query = (
-        select(owner, Theme.slug, Theme.name_nl, Theme.name_en)
+        select(owner, col(Theme.slug), col(Theme.name_nl), col(Theme.name_en))
         .join(Theme, col(Theme.id) == theme_id)
         .where(owner.in_(ids))
-        .order_by(Theme.name_nl)
+        .order_by(col(Theme.name_nl))
     )
     return await _by_owner(session, ids, query)
 
 
 async def _organisations(session: AsyncSession, spec: ContentSpec, ids: Sequence[int]) -> dict[int, list[Any]]:
     query = (
-        select(spec.organisations.owner, Organisation.slug, Organisation.name)
+        select(spec.organisations.owner, col(Organisation.slug), col(Organisation.name))
         .join(Organisation, col(Organisation.id) == spec.organisations.target)
         .where(spec.organisations.owner.in_(ids))
-        .order_by(Organisation.name)
+        .order_by(col(Organisation.name))
     )
     return await _by_owner(session, ids, query)
 
 
 async def _attachment_texts(session: AsyncSession, spec: ContentSpec, ids: Sequence[int]) -> dict[int, list[str]]:
     query = (
-        select(spec.attachment_owner, Attachment.extracted_text)
+        select(spec.attachment_owner, col(Attachment.extracted_text))
         .where(spec.attachment_owner.in_(ids), col(Attachment.extracted_text) != "")
-        .order_by(Attachment.id)
+        .order_by(col(Attachment.id))
     )
     grouped = await _by_owner(session, ids, query)
     return {owner: [row.extracted_text for row in rows] for owner, rows in grouped.items()}

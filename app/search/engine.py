@@ -60,6 +60,7 @@ class SearchEngine:
         self.client = AsyncClient(
             url,
             api_key,
+            # The SDK annotates ``int | None`` but hands it to httpx, which takes a Timeout (connect apart).
             timeout=httpx2.Timeout(timeout_s, connect=2.0),  # type: ignore[arg-type]
             custom_headers={"Accept-Encoding": "identity"},
         )

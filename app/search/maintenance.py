@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from meilisearch_python_sdk.models.task import TaskInfo
-from sqlalchemy import func, select, text, update
+from sqlalchemy import CursorResult, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.models.change import ChangeEvent, EntityType
 from app.models.search_outbox import OutboxStatus, SearchOutbox
@@ -81,7 +83,9 @@ async def replay_changes_since(*, sessionmaker: async_sessionmaker[AsyncSession]
     async with sessionmaker() as session, session.begin():
         changed = (
             await session.execute(
-                select(ChangeEvent.entity_type, ChangeEvent.entity_id).where(ChangeEvent.txid >= txid).distinct()
+                select(col(ChangeEvent.entity_type), col(ChangeEvent.entity_id))
+                .where(col(ChangeEvent.txid) >= txid)
+                .distinct()
             )
         ).all()
         for entity_type, entity_id in changed:
@@ -154,12 +158,16 @@ async def repair(
 ) -> int:
     """Retry the dead letters, queue every drifted record for a sync and drain the outbox; return the rows queued."""
     async with sessionmaker() as session, session.begin():
-        retried = await session.execute(
-            update(SearchOutbox)
-            .where(SearchOutbox.status == OutboxStatus.dead)
-            .values(status=OutboxStatus.pending, attempts=0, available_at=func.now())
+        # An UPDATE without RETURNING executes to a CursorResult (the ORM session types it as a plain Result).
+        retried = cast(
+            CursorResult[Any],
+            await session.execute(
+                update(SearchOutbox)
+                .where(col(SearchOutbox.status) == OutboxStatus.dead)
+                .values(status=OutboxStatus.pending, attempts=0, available_at=func.now())
+            ),
         )
-        queued = retried.rowcount  # type: ignore[attr-defined]
+        queued = retried.rowcount
         for entity_type, drift in report.items():
             for entity_id in drift.missing + drift.stale + drift.orphaned:
                 await enqueue_sync(session=session, entity_type=entity_type, entity_id=entity_id)

@@ -7,6 +7,8 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, insert, literal, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped
+from sqlmodel import col
 
 from app.models.change import EntityType
 from app.models.knowledge import KnowledgeItemOrganisation, KnowledgeItemTheme
@@ -18,25 +20,26 @@ from app.models.search_outbox import OutboxStatus, SearchOutbox
 INDEXED_TYPES = (EntityType.knowledge_item, EntityType.position_paper, EntityType.organisation)
 
 
-def _embedders(entity_type: EntityType, entity_id: int) -> list[Select[tuple[str, int]]]:
+def _embedders(entity_type: EntityType, entity_id: int) -> list[Select[str, int]]:
     """Queries for the (type, id) of every indexed record whose document embeds this one."""
+    links: tuple[tuple[EntityType, Mapped[int], Mapped[int]], ...]
     if entity_type == EntityType.theme:
         links = (
-            (EntityType.knowledge_item, KnowledgeItemTheme.knowledge_item_id, KnowledgeItemTheme.theme_id),
-            (EntityType.position_paper, PositionPaperTheme.position_paper_id, PositionPaperTheme.theme_id),
-            (EntityType.organisation, OrganisationTheme.organisation_id, OrganisationTheme.theme_id),
+            (EntityType.knowledge_item, col(KnowledgeItemTheme.knowledge_item_id), col(KnowledgeItemTheme.theme_id)),
+            (EntityType.position_paper, col(PositionPaperTheme.position_paper_id), col(PositionPaperTheme.theme_id)),
+            (EntityType.organisation, col(OrganisationTheme.organisation_id), col(OrganisationTheme.theme_id)),
         )
     elif entity_type == EntityType.organisation:
         links = (
             (
                 EntityType.knowledge_item,
-                KnowledgeItemOrganisation.knowledge_item_id,
-                KnowledgeItemOrganisation.organisation_id,
+                col(KnowledgeItemOrganisation.knowledge_item_id),
+                col(KnowledgeItemOrganisation.organisation_id),
             ),
             (
                 EntityType.position_paper,
-                PositionPaperSignatory.position_paper_id,
-                PositionPaperSignatory.organisation_id,
+                col(PositionPaperSignatory.position_paper_id),
+                col(PositionPaperSignatory.organisation_id),
             ),
         )
     else:
@@ -72,9 +75,9 @@ async def outbox_lag(*, session: AsyncSession) -> OutboxLag:
     row = (
         await session.execute(
             select(
-                func.count().filter(SearchOutbox.status == OutboxStatus.pending),
-                func.count().filter(SearchOutbox.status == OutboxStatus.dead),
-                func.min(SearchOutbox.created_at).filter(SearchOutbox.status == OutboxStatus.pending),
+                func.count().filter(col(SearchOutbox.status) == OutboxStatus.pending),
+                func.count().filter(col(SearchOutbox.status) == OutboxStatus.dead),
+                func.min(SearchOutbox.created_at).filter(col(SearchOutbox.status) == OutboxStatus.pending),
                 func.clock_timestamp(),
             )
         )

@@ -26,6 +26,7 @@ from meilisearch_python_sdk.errors import MeilisearchApiError
 from prometheus_client import Counter
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.models.change import EntityType
 from app.models.search_outbox import OutboxStatus, SearchOutbox
@@ -87,8 +88,11 @@ class SyncWorker:
                 (
                     await session.scalars(
                         select(SearchOutbox)
-                        .where(SearchOutbox.status == OutboxStatus.pending, SearchOutbox.available_at <= func.now())
-                        .order_by(SearchOutbox.id)
+                        .where(
+                            col(SearchOutbox.status) == OutboxStatus.pending,
+                            col(SearchOutbox.available_at) <= func.now(),
+                        )
+                        .order_by(col(SearchOutbox.id))
                         .limit(self.config.batch_size)
                         .with_for_update(skip_locked=True)
                     )
@@ -110,7 +114,7 @@ class SyncWorker:
                 TASK_FAILURES.labels("request_refused").inc()
                 await self._fail(session, claimed, f"{exc.code}: {exc.message}")
                 return BatchResult(claimed=len(rows), failed=len(claimed), skipped=len(rows) - len(claimed))
-            await session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_([r.id for r in claimed])))
+            await session.execute(delete(SearchOutbox).where(col(SearchOutbox.id).in_([r.id for r in claimed])))
             return BatchResult(claimed=len(rows), synced=len(claimed), skipped=len(rows) - len(claimed))
 
     async def _lock_records(self, session: AsyncSession, rows: list[SearchOutbox]) -> set[tuple[EntityType, int]]:
@@ -153,7 +157,7 @@ class SyncWorker:
                 values["status"] = OutboxStatus.dead
             else:
                 values["available_at"] = func.now() + timedelta(seconds=backoff_s(attempts, self.config))
-            await session.execute(update(SearchOutbox).where(SearchOutbox.id == row.id).values(**values))
+            await session.execute(update(SearchOutbox).where(col(SearchOutbox.id) == row.id).values(**values))
 
     async def drain(self, *, timeout_s: float = 60.0) -> int:
         """Sync until no row is due (for tests and `sync-worker --once`); return the rows synced."""

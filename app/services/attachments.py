@@ -239,8 +239,8 @@ async def detach_file(
     check_version(entity=spec.entity, record=item, expected=expected_version)
     removed = await session.execute(
         delete(Attachment)
-        .where(Attachment.id == attachment_id, spec.attachment_owner == item.id)  # type: ignore[arg-type]
-        .returning(Attachment.id)  # type: ignore[arg-type]
+        .where(col(Attachment.id) == attachment_id, spec.attachment_owner == item.id)
+        .returning(col(Attachment.id))
     )
     if removed.first() is None:
         raise NotFoundError(f"{spec.label} {item.slug!r} has no attachment with id {attachment_id}")

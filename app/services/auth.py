@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.errors import AuthenticationError, NotFoundError, PermissionDeniedError
 from app.models.api_key import ApiKey, ApiKeyCreate, Role
@@ -77,7 +78,7 @@ async def create_api_key(*, session: AsyncSession, actor: Principal, data: ApiKe
 async def list_api_keys(*, session: AsyncSession, actor: Principal) -> list[ApiKey]:
     """Every key, newest first, revoked ones included (admins)."""
     require_admin(actor)
-    return list((await session.scalars(select(ApiKey).order_by(ApiKey.id.desc()))).all())
+    return list((await session.scalars(select(ApiKey).order_by(col(ApiKey.id).desc()))).all())
 
 
 async def revoke_api_key(*, session: AsyncSession, actor: Principal, key_id: int) -> ApiKey:
@@ -99,7 +100,7 @@ async def verify_api_key(
     if not token.startswith(TOKEN_PREFIX) or len(token) > 256:
         raise AuthenticationError("invalid API key")
     digest = hash_token(token)
-    key = await session.scalar(select(ApiKey).where(ApiKey.token_hash == digest))
+    key = await session.scalar(select(ApiKey).where(col(ApiKey.token_hash) == digest))
     now = now or utcnow()
     # The lookup is by hash; comparing again in constant time keeps timing independent of the prefix match.
     if (
@@ -117,6 +118,6 @@ async def touch_api_keys(*, session: AsyncSession, used_at: dict[int, datetime])
     for key_id, when in sorted(used_at.items()):
         await session.execute(
             update(ApiKey)
-            .where(ApiKey.id == key_id, or_(ApiKey.last_used_at.is_(None), ApiKey.last_used_at < when))
+            .where(col(ApiKey.id) == key_id, or_(col(ApiKey.last_used_at).is_(None), col(ApiKey.last_used_at) < when))
             .values(last_used_at=when)
         )

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, literal_column, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.models.change import ChangeEvent
 from app.services.auth import Principal
@@ -31,13 +32,18 @@ async def list_changes(
     editors see every change, drafts included.
     """
     query = select(ChangeEvent).where(
-        tuple_(ChangeEvent.txid, ChangeEvent.id) > tuple_(*since),  # type: ignore[arg-type]
-        ChangeEvent.txid < HORIZON,
+        tuple_(col(ChangeEvent.txid), col(ChangeEvent.id)) > tuple_(*since),
+        col(ChangeEvent.txid) < HORIZON,
     )
     if not actor.can_edit:
-        query = query.where(ChangeEvent.public)
-    rows = list((await session.scalars(query.order_by(ChangeEvent.txid, ChangeEvent.id).limit(limit + 1))).all())
+        query = query.where(col(ChangeEvent.public))
+    rows = list(
+        (await session.scalars(query.order_by(col(ChangeEvent.txid), col(ChangeEvent.id)).limit(limit + 1))).all()
+    )
     has_more = len(rows) > limit
     rows = rows[:limit]
-    position = (rows[-1].txid, rows[-1].id) if rows else since
-    return rows, position, has_more  # type: ignore[return-value]
+    position = since
+    if rows:
+        assert rows[-1].id is not None
+        position = (rows[-1].txid, rows[-1].id)
+    return rows, position, has_more

@@ -10,6 +10,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.errors import ConflictError, NotFoundError, ValidationFailedError, VersionMismatchError
 from app.models.change import EntityType
@@ -65,8 +66,18 @@ async def slug_for(
     return await free_slug(session=session, model=model, wanted=slugify(source), exclude_id=exclude_id)
 
 
-async def get_by_id_or_slug(*, session: AsyncSession, model: Any, id_or_slug: str, label: str) -> Any:
-    column = model.id if is_id(id_or_slug) else model.slug
+class _Addressable(Protocol):
+    id: int | None
+    slug: str
+
+
+Addressable = TypeVar("Addressable", bound=_Addressable)
+
+
+async def get_by_id_or_slug(
+    *, session: AsyncSession, model: type[Addressable], id_or_slug: str, label: str
+) -> Addressable:
+    column = col(model.id) if is_id(id_or_slug) else col(model.slug)
     value: int | str = int(id_or_slug) if is_id(id_or_slug) else id_or_slug
     row = await session.scalar(select(model).where(column == value))
     if row is None:

@@ -16,9 +16,9 @@ from app.errors import ConflictError
 from app.models.base import utcnow
 from app.models.change import ChangeOp, EntityType
 from app.services.changes import record_change
-from app.services.common import ExpectedVersion, check_version, flush_or_conflict, locked, slug_for
+from app.services.common import ExpectedVersion, Versioned, check_version, flush_or_conflict, locked, slug_for
 
-Row = TypeVar("Row")
+Row = TypeVar("Row", bound=Versioned)
 
 
 async def for_change(*, session: AsyncSession, entity: EntityType, record: Row, expected: ExpectedVersion) -> Row:

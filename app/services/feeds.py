@@ -148,4 +148,5 @@ def atom_feed(*, scope: FeedScope, entries: list[CitableItem], self_url: str, ba
         _sub(entry, "category", term=citable.genre, label=citable.genre)
         if item.summary:
             _sub(entry, "summary", item.summary, type="text")
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(feed, encoding="utf-8")
+    document: bytes = etree.tostring(feed, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + document

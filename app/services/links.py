@@ -57,7 +57,7 @@ async def replace_links(
     await session.execute(delete(link.table).where(link.owner == owner_id))
     rows = []
     for slug, target_id in zip(dict.fromkeys(slugs), ids, strict=True):
-        row = {link.owner.key: owner_id, link.target.key: target_id}
+        row: dict[str, int | str] = {link.owner.key: owner_id, link.target.key: target_id}
         if roles is not None:
             row[link.role.key] = roles[slug]
         rows.append(link.table(**row))

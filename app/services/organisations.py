@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, func, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.errors import ConflictError, ValidationFailedError
 from app.models.change import ChangeOp, EntityType
@@ -68,24 +69,24 @@ def organisation_clauses(filters: OrganisationFilter) -> list[ColumnElement[bool
     clauses: list[ColumnElement[bool]] = []
     check_filter_values(filters, ("kinds", "countries", "themes", "statuses"))
     if filters.kinds:
-        clauses.append(Organisation.kind.in_(filters.kinds))  # type: ignore[attr-defined]
+        clauses.append(col(Organisation.kind).in_(filters.kinds))
     if filters.countries:
-        clauses.append(Organisation.country.in_([c.upper() for c in filters.countries]))  # type: ignore[union-attr]
+        clauses.append(col(Organisation.country).in_([c.upper() for c in filters.countries]))
     if filters.statuses:
-        clauses.append(Organisation.status.in_(filters.statuses))  # type: ignore[attr-defined]
+        clauses.append(col(Organisation.status).in_(filters.statuses))
     if filters.themes:
         clauses.append(
             exists().where(
-                OrganisationTheme.organisation_id == Organisation.id,
-                OrganisationTheme.theme_id == Theme.id,
-                Theme.slug.in_(filters.themes),  # type: ignore[attr-defined]
+                col(OrganisationTheme.organisation_id) == Organisation.id,
+                col(OrganisationTheme.theme_id) == Theme.id,
+                col(Theme.slug).in_(filters.themes),
             )
         )
     return clauses
 
 
-def sort_column(name: str) -> ColumnElement[Any]:
-    return getattr(Organisation, name)  # type: ignore[no-any-return]
+def sort_column(name: str) -> SQLColumnExpression[Any]:
+    return col(getattr(Organisation, name))
 
 
 def sort_value(org: Organisation, name: str) -> Any:
@@ -110,12 +111,12 @@ async def list_organisations(
     if not 1 <= limit <= MAX_LIMIT:
         raise ValidationFailedError(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
     clauses = organisation_clauses(filters)
-    columns = [sort_column(f.name) for f in sort] + [Organisation.id]
+    columns = [sort_column(f.name) for f in sort] + [col(Organisation.id)]
     descending = [f.descending for f in sort] + [sort[-1].descending if sort else False]
     query = select(Organisation).where(*clauses)
     if after is not None:
-        query = query.where(keyset_after(columns, descending, after))  # type: ignore[arg-type]
-    order = [c.desc() if d else c.asc() for c, d in zip(columns, descending, strict=True)]  # type: ignore[union-attr]
+        query = query.where(keyset_after(columns, descending, after))
+    order = [c.desc() if d else c.asc() for c, d in zip(columns, descending, strict=True)]
     rows = list((await session.scalars(query.order_by(*order).limit(limit + 1))).all())
     next_after = None
     if len(rows) > limit:
@@ -135,7 +136,7 @@ async def get_organisation(*, session: AsyncSession, id_or_slug: str) -> Organis
 async def organisations_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[int, Organisation]:
     if not ids:
         return {}
-    rows = await session.scalars(select(Organisation).where(Organisation.id.in_(ids)))  # type: ignore[union-attr]
+    rows = await session.scalars(select(Organisation).where(col(Organisation.id).in_(ids)))
     return {o.id: o for o in rows.all() if o.id is not None}
 
 
@@ -214,7 +215,7 @@ async def _apply_relations(*, session: AsyncSession, org: Organisation, data: An
     if data.members is not None:
         await set_members(session=session, organisation=org, refs=data.members)
     elif "kind" in changes and org.kind not in GROUPING_KINDS:
-        has_members = await session.scalar(select(exists().where(AllianceMembership.alliance_id == org.id)))
+        has_members = await session.scalar(select(exists().where(col(AllianceMembership.alliance_id) == org.id)))
         if has_members:
             raise ValidationFailedError("remove the members before changing an alliance's kind", field="kind")
 
@@ -274,7 +275,7 @@ async def delete_organisation(
         session=session, record=org, label="organisation", references=ORGANISATION_REFERENCES, verb="named by"
     )
     try:
-        await session.execute(delete(Organisation).where(Organisation.id == org.id))
+        await session.execute(delete(Organisation).where(col(Organisation.id) == org.id))
     except IntegrityError:
         raise ConflictError(f"organisation {org.slug!r} is still referenced") from None
     await _record(session, org, ChangeOp.deleted)
@@ -290,9 +291,12 @@ async def list_all_organisations(*, session: AsyncSession, batch_size: int = 500
     """The whole directory in id order, a batch at a time (exports)."""
     last_id = 0
     while True:
-        query = select(Organisation).where(Organisation.id > last_id).order_by(Organisation.id).limit(batch_size)
+        query = (
+            select(Organisation).where(col(Organisation.id) > last_id).order_by(col(Organisation.id)).limit(batch_size)
+        )
         rows = list((await session.scalars(query)).all())
         if not rows:
             return
         yield rows
-        last_id = rows[-1].id  # type: ignore[assignment]
+        assert rows[-1].id is not None
+        last_id = rows[-1].id

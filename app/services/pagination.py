@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 import orjson
-from sqlalchemy import ColumnElement, and_, false, or_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, false, or_
 
 from app.errors import ValidationFailedError
 
@@ -46,7 +46,7 @@ def parse_sort(raw: str | None, *, allowed: Sequence[str], default: str) -> tupl
 
 
 def keyset_after(
-    columns: Sequence[ColumnElement[Any]], descending: Sequence[bool], values: Sequence[Any]
+    columns: Sequence[SQLColumnExpression[Any]], descending: Sequence[bool], values: Sequence[Any]
 ) -> ColumnElement[bool]:
     """Rows strictly after ``values`` in the order given by ``columns`` (the last one unique)."""
     clauses = []

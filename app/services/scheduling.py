@@ -21,13 +21,15 @@ from datetime import datetime
 from typing import Any
 
 import asyncpg
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.models.api_key import Role
 from app.models.base import utcnow
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec
 from app.services.auth import Principal
+from app.services.content.listing import select_content
 from app.services.content.publishing import SCHEDULE_CHANNEL, run_due_schedule
 
 log = logging.getLogger(__name__)
@@ -39,9 +41,9 @@ SCHEDULER = Principal(role=Role.editor, name="scheduler")
 SPECS = (KNOWLEDGE, POSITION_PAPERS)
 
 
-def _due(spec: ContentSpec, now: datetime) -> object:
+def _due(spec: ContentSpec, now: datetime) -> ColumnElement[bool]:
     model = spec.model
-    return or_(model.publish_at <= now, model.unpublish_at <= now)  # type: ignore[operator]
+    return or_(col(model.publish_at) <= now, col(model.unpublish_at) <= now)
 
 
 class _ItemFailed(Exception):
@@ -55,9 +57,11 @@ async def _run_one(
 ) -> int | None:
     """Claim one due item no other scheduler holds and carry out its schedule; its id, or None if none is due."""
     model = spec.model
-    query = select(model).where(_due(spec, now)).order_by(model.id).limit(1).with_for_update(skip_locked=True)  # type: ignore[arg-type]
+    query = (
+        select_content(spec).where(_due(spec, now)).order_by(col(model.id)).limit(1).with_for_update(skip_locked=True)
+    )
     if skip:
-        query = query.where(model.id.not_in(skip))  # type: ignore[union-attr]
+        query = query.where(col(model.id).not_in(skip))
     item_id = None
     try:
         async with sessionmaker() as session, session.begin():
@@ -101,7 +105,7 @@ async def next_due(*, sessionmaker: async_sessionmaker[AsyncSession]) -> datetim
         moments = [
             await session.scalar(select(func.min(column)).where(column > func.now()))
             for spec in SPECS
-            for column in (spec.model.publish_at, spec.model.unpublish_at)
+            for column in (col(spec.model.publish_at), col(spec.model.unpublish_at))
         ]
     return min((m for m in moments if m is not None), default=None)
 

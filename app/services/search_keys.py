@@ -21,6 +21,7 @@ from meilisearch_python_sdk.errors import MeilisearchApiError
 from meilisearch_python_sdk.models.client import Key
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.db import on_rollback
 from app.errors import (
@@ -105,7 +106,7 @@ def _sign(engine: SearchEngine, key: SearchKey, parent: dict[str, Any], public_u
 
 async def _check_filters(session: AsyncSession, data: SearchKeyCreate) -> None:
     if data.themes:
-        known = set((await session.scalars(select(Theme.slug).where(Theme.slug.in_(data.themes)))).all())
+        known = set((await session.scalars(select(col(Theme.slug)).where(col(Theme.slug).in_(data.themes)))).all())
         unknown = [slug for slug in data.themes if slug not in known]
         if unknown:
             raise ValidationFailedError(f"unknown theme: {', '.join(unknown[:5])}", field="themes")
@@ -177,7 +178,7 @@ async def _delete_parent_key(engine: SearchEngine, uid: str) -> None:
 async def list_search_keys(*, session: AsyncSession, actor: Principal) -> list[SearchKey]:
     """Every partner key, newest first, revoked ones included (admins)."""
     require_admin(actor)
-    return list((await session.scalars(select(SearchKey).order_by(SearchKey.id.desc()))).all())
+    return list((await session.scalars(select(SearchKey).order_by(col(SearchKey.id).desc()))).all())
 
 
 async def _get(session: AsyncSession, key_id: int) -> SearchKey:
@@ -246,7 +247,7 @@ async def authenticate_search_key(
     if not secret.startswith(SECRET_PREFIX) or len(secret) > 256:
         raise AuthenticationError(INVALID)
     digest = hash_token(secret)
-    key = await session.scalar(select(SearchKey).where(SearchKey.secret_hash == digest))
+    key = await session.scalar(select(SearchKey).where(col(SearchKey.secret_hash) == digest))
     now = now or utcnow()
     if (
         key is None

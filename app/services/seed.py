@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.demo import DATA_DIR
 from app.models.change import ChangeEvent, ChangeOp, EntityType
@@ -111,17 +112,17 @@ async def seed_synthetic(
 ) -> dict[str, int]:
     """Add ``count`` synthetic published records: ~85% knowledge items, ~10% position papers, ~5% organisations."""
     rng = random.Random(seed)
-    theme_ids = list((await session.scalars(select(Theme.id))).all())
+    theme_ids = list((await session.scalars(select(col(Theme.id)))).all())
     if not theme_ids:
         theme_ids = [
-            (await create_theme(session=session, actor=SYSTEM, data=ThemeCreate(name_nl=n, name_en=n))).id  # type: ignore[misc]
+            (await create_theme(session=session, actor=SYSTEM, data=ThemeCreate(name_nl=n, name_en=n))).id
             for n in ("Synthetisch thema A", "Synthetisch thema B")
         ]
     start = (
         await session.scalar(
-            select(func.count()).select_from(KnowledgeItem).where(KnowledgeItem.slug.like(f"{SYNTHETIC_PREFIX}%"))
+            select(func.count()).select_from(KnowledgeItem).where(col(KnowledgeItem.slug).like(f"{SYNTHETIC_PREFIX}%"))
         )
-    ) or 0  # type: ignore[attr-defined]
+    ) or 0
     n_orgs = max(1, count * 5 // 100)
     n_papers = max(1, count * 10 // 100)
     n_items = max(0, count - n_orgs - n_papers)
@@ -132,7 +133,7 @@ async def seed_synthetic(
 
     org_ids: list[int] = []
     for offset in range(0, n_orgs, batch):
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "slug": f"{SYNTHETIC_PREFIX}org-{start + i}",
                 "name": f"{_sentence(rng, _NL_WORDS, 2)} {start + i}",
@@ -145,7 +146,8 @@ async def seed_synthetic(
             }
             for i in range(offset, min(offset + batch, n_orgs))
         ]
-        org_ids += list((await session.scalars(insert(Organisation).returning(Organisation.id), rows)).all())
+        inserted = await session.scalars(insert(Organisation).returning(col(Organisation.id)), rows)
+        org_ids += [i for i in inserted if i is not None]
         await _log(session, EntityType.organisation, org_ids[-len(rows) :], [r["slug"] for r in rows])
         progress("organisations", len(rows))
 
@@ -164,7 +166,8 @@ async def seed_synthetic(
                     body=" ".join(_sentence(rng, _NL_WORDS if dutch else _EN_WORDS, 30) for _ in range(6)),
                 )
                 rows.append(row)
-            ids = list((await session.scalars(insert(spec.model).returning(spec.model.id), rows)).all())
+            inserted = await session.scalars(insert(spec.model).returning(col(spec.model.id)), rows)
+            ids = [i for i in inserted if i is not None]
             themes = spec.themes
             await session.execute(
                 insert(themes.table),

@@ -21,7 +21,7 @@ from app.services.directory import finish_change, for_change, record_directory_c
 
 async def list_themes(*, session: AsyncSession) -> list[Theme]:
     """All themes, by Dutch name."""
-    return list((await session.scalars(select(Theme).order_by(Theme.name_nl, Theme.id))).all())
+    return list((await session.scalars(select(Theme).order_by(col(Theme.name_nl), col(Theme.id)))).all())
 
 
 async def get_theme(*, session: AsyncSession, id_or_slug: str) -> Theme:
@@ -81,5 +81,5 @@ async def themes_by_ids(*, session: AsyncSession, ids: Sequence[int]) -> dict[in
     """Themes by id in one query (GraphQL dataloaders)."""
     if not ids:
         return {}
-    rows = await session.scalars(select(Theme).where(Theme.id.in_(ids)))  # type: ignore[union-attr]
+    rows = await session.scalars(select(Theme).where(col(Theme.id).in_(ids)))
     return {theme.id: theme for theme in rows.all() if theme.id is not None}

@@ -153,7 +153,7 @@ async def _import_organisations(
 ) -> int:
     new = _new(docs, await _existing_slugs(session, Organisation), handled)
     for doc in new:
-        fields = {k: doc.get(k) for k in ORGANISATION_FIELDS if doc.get(k) is not None}
+        fields = {k: doc[k] for k in ORGANISATION_FIELDS if doc.get(k) is not None}
         data = OrganisationCreate(slug=doc["slug"], themes=_slugs(doc.get("themes", [])), **fields)
         await create_organisation(session=session, actor=actor, data=data)
         handled()

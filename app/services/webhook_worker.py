@@ -33,6 +33,7 @@ import httpx
 import orjson
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlmodel import col
 
 from app.models.base import utcnow
 from app.models.webhook import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookSubscription
@@ -84,7 +85,8 @@ def sign(secret: str, timestamp: int, body: bytes) -> str:
 
 def backoff_s(attempts: int, config: WebhookConfig) -> float:
     """Delay after ``attempts`` failures: doubling from retry_base_s up to retry_max_s, the upper half jittered."""
-    delay = min(config.retry_max_s, config.retry_base_s * 2 ** max(attempts - 1, 0))
+    factor: int = 2 ** max(attempts - 1, 0)  # typeshed types ``int ** int`` as Any (a negative power is a float)
+    delay = min(config.retry_max_s, config.retry_base_s * factor)
     return delay / 2 + random.uniform(0, delay / 2)
 
 
@@ -130,16 +132,16 @@ class WebhookWorker:
         async with self.sessionmaker() as session, session.begin():
             rows = (
                 await session.execute(
-                    select(WebhookDelivery, WebhookSubscription.url, WebhookSubscription.secret)
-                    .join(WebhookSubscription, WebhookSubscription.id == WebhookDelivery.subscription_id)
+                    select(WebhookDelivery, col(WebhookSubscription.url), col(WebhookSubscription.secret))
+                    .join(WebhookSubscription, col(WebhookSubscription.id) == WebhookDelivery.subscription_id)
                     .where(
-                        WebhookDelivery.status == DeliveryStatus.pending,
-                        WebhookDelivery.next_attempt_at <= func.clock_timestamp(),
-                        WebhookSubscription.active,
+                        col(WebhookDelivery.status) == DeliveryStatus.pending,
+                        col(WebhookDelivery.next_attempt_at) <= func.clock_timestamp(),
+                        col(WebhookSubscription.active),
                     )
-                    .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.id)
+                    .order_by(col(WebhookDelivery.next_attempt_at), col(WebhookDelivery.id))
                     .limit(self.config.batch_size)
-                    .with_for_update(of=WebhookDelivery, skip_locked=True)  # type: ignore[arg-type]
+                    .with_for_update(of=WebhookDelivery, skip_locked=True)
                 )
             ).all()
             if not rows:
@@ -147,7 +149,7 @@ class WebhookWorker:
             ids = [delivery.id for delivery, _, _ in rows]
             await session.execute(
                 update(WebhookDelivery)
-                .where(WebhookDelivery.id.in_(ids))  # type: ignore[union-attr]
+                .where(col(WebhookDelivery.id).in_(ids))
                 .values(next_attempt_at=func.clock_timestamp() + timedelta(seconds=self.config.lease_s))
             )
             return [
@@ -161,6 +163,7 @@ class WebhookWorker:
                     secret=secret,
                 )
                 for d, url, secret in rows
+                if d.id is not None
             ]
 
     async def send(self, client: httpx.AsyncClient, delivery: Claimed) -> Outcome:
@@ -247,7 +250,9 @@ class WebhookWorker:
                         values["next_attempt_at"] = now + timedelta(seconds=delay)
                 await session.execute(
                     update(WebhookDelivery)
-                    .where(WebhookDelivery.id == delivery.id, WebhookDelivery.status == DeliveryStatus.pending)
+                    .where(
+                        col(WebhookDelivery.id) == delivery.id, col(WebhookDelivery.status) == DeliveryStatus.pending
+                    )
                     .values(**values)
                 )
 

@@ -26,6 +26,7 @@ from urllib.parse import SplitResult, urlsplit
 from sqlalchemy import ARRAY, String, cast, delete, func, insert, literal, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.errors import NotFoundError, ValidationFailedError
 from app.models.base import utcnow
@@ -153,7 +154,7 @@ async def resolve(host: str, port: int) -> tuple[IPAddress, ...]:
             infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, TimeoutError, UnicodeError) as exc:
         raise TargetRefused(f"the host {host!r} does not resolve ({type(exc).__name__})") from None
-    addresses = tuple(dict.fromkeys(ip_address(info[4][0].split("%", 1)[0]) for info in infos))
+    addresses = tuple(dict.fromkeys(ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos))
     if not addresses:
         raise TargetRefused(f"the host {host!r} does not resolve")
     return addresses
@@ -220,7 +221,7 @@ async def create_webhook(
 async def list_webhooks(*, session: AsyncSession, actor: Principal) -> list[WebhookSubscription]:
     """Every subscription, newest first (admins)."""
     require_admin(actor)
-    return list((await session.scalars(select(WebhookSubscription).order_by(WebhookSubscription.id.desc()))).all())  # type: ignore[union-attr]
+    return list((await session.scalars(select(WebhookSubscription).order_by(col(WebhookSubscription.id).desc()))).all())
 
 
 async def get_webhook(*, session: AsyncSession, actor: Principal, webhook_id: int) -> WebhookSubscription:
@@ -259,7 +260,7 @@ async def update_webhook(
 async def delete_webhook(*, session: AsyncSession, actor: Principal, webhook_id: int) -> None:
     """Remove a subscription with its pending deliveries and log (admins)."""
     webhook = await get_webhook(session=session, actor=actor, webhook_id=webhook_id)
-    await session.execute(delete(WebhookSubscription).where(WebhookSubscription.id == webhook.id))  # type: ignore[arg-type]
+    await session.execute(delete(WebhookSubscription).where(col(WebhookSubscription.id) == webhook.id))
 
 
 # --- Events ---------------------------------------------------------------------------------------------
@@ -298,12 +299,13 @@ async def enqueue_event(
     payload = {"id": str(event_id), "type": str(event), "occurred_at": utcnow().isoformat(), "data": data}
     family = str(event).split(".", 1)[0] + ".*"
     subscribers = select(
-        WebhookSubscription.id,
+        col(WebhookSubscription.id),
         literal(str(event)),
         literal(event_id),
         literal(payload, JSONB),
     ).where(
-        WebhookSubscription.active,
+        col(WebhookSubscription.active),
+        # ``overlap`` comes from the PostgreSQL ARRAY comparator, which the ``list[str]`` annotation can't show.
         WebhookSubscription.events.overlap(cast([str(event), family], ARRAY(String))),  # type: ignore[attr-defined]
     )
     await session.execute(
@@ -335,19 +337,19 @@ async def list_deliveries(
     """A subscription's deliveries, newest first, each with every attempt made (admins)."""
     webhook = await get_webhook(session=session, actor=actor, webhook_id=webhook_id)
     limit = max(1, min(limit, DELIVERY_PAGE_MAX))
-    query = select(WebhookDelivery).where(WebhookDelivery.subscription_id == webhook.id)
+    query = select(WebhookDelivery).where(col(WebhookDelivery.subscription_id) == webhook.id)
     total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
     if before is not None:
-        query = query.where(WebhookDelivery.id < before)  # type: ignore[operator]
-    rows = list((await session.scalars(query.order_by(WebhookDelivery.id.desc()).limit(limit + 1))).all())  # type: ignore[union-attr]
+        query = query.where(col(WebhookDelivery.id) < before)
+    rows = list((await session.scalars(query.order_by(col(WebhookDelivery.id).desc()).limit(limit + 1))).all())
     more = len(rows) > limit
     rows = rows[:limit]
     attempts: dict[int, list[WebhookAttempt]] = defaultdict(list)
     if rows:
         found = await session.scalars(
             select(WebhookAttempt)
-            .where(WebhookAttempt.delivery_id.in_([r.id for r in rows]))  # type: ignore[attr-defined]
-            .order_by(WebhookAttempt.id)  # type: ignore[arg-type]
+            .where(col(WebhookAttempt.delivery_id).in_([r.id for r in rows]))
+            .order_by(col(WebhookAttempt.id))
         )
         for attempt in found:
             attempts[attempt.delivery_id].append(attempt)

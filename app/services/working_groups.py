@@ -30,9 +30,9 @@ from app.services.links import linked, replace_links
 async def list_working_groups(*, session: AsyncSession, themes: Sequence[str] = ()) -> list[WorkingGroup]:
     """All working groups (optionally of some themes), by name."""
     check_filter_values(SimpleNamespace(themes=list(themes)), ("themes",))
-    query = select(WorkingGroup).order_by(WorkingGroup.name, WorkingGroup.id)
+    query = select(WorkingGroup).order_by(col(WorkingGroup.name), col(WorkingGroup.id))
     if themes:
-        query = query.join(Theme, Theme.id == WorkingGroup.theme_id).where(Theme.slug.in_(themes))  # type: ignore[attr-defined]
+        query = query.join(Theme, col(Theme.id) == WorkingGroup.theme_id).where(col(Theme.slug).in_(themes))
     return list((await session.scalars(query)).all())
 
 
@@ -127,7 +127,7 @@ async def working_groups_by_ids(*, session: AsyncSession, ids: Sequence[int]) ->
     """Working groups by id in one query (GraphQL dataloaders)."""
     if not ids:
         return {}
-    rows = await session.scalars(select(WorkingGroup).where(WorkingGroup.id.in_(ids)))  # type: ignore[union-attr]
+    rows = await session.scalars(select(WorkingGroup).where(col(WorkingGroup.id).in_(ids)))
     return {group.id: group for group in rows.all() if group.id is not None}
 
 
@@ -137,8 +137,8 @@ async def working_groups_of_themes(*, session: AsyncSession, theme_ids: Sequence
         return {}
     rows = await session.scalars(
         select(WorkingGroup)
-        .where(WorkingGroup.theme_id.in_(theme_ids))  # type: ignore[union-attr]
-        .order_by(WorkingGroup.name, WorkingGroup.id)
+        .where(col(WorkingGroup.theme_id).in_(theme_ids))
+        .order_by(col(WorkingGroup.name), col(WorkingGroup.id))
     )
     grouped: dict[int, list[WorkingGroup]] = defaultdict(list)
     for group in rows.all():

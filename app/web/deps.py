@@ -35,7 +35,7 @@ async def get_principal(request: Request, session: SessionDep) -> Principal:
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
-    principal = await request.app.state.api_keys.verify(session=session, token=token.strip())
+    principal: Principal = await request.app.state.api_keys.verify(session=session, token=token.strip())
     usage = getattr(request.app.state, "key_usage", None)
     if usage is not None and principal.key_id is not None:
         usage.record(principal.key_id)  # written in batches (app/web/key_usage.py), not per request

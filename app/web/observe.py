@@ -43,7 +43,7 @@ def request_id_from(scope: Scope) -> str:
 def route_template(scope: Scope, status: int) -> str:
     """The matched route's full path template; plain Starlette routes (docs, openapi.json) are looked up."""
     # FastAPI keeps a route of an included router relative to that router; the resolved route context
-    # it records in the scope has the full template (tests/hardening/test_observability.py pins this).
+    # it records in the scope has the full template (tests/web/test_observability.py pins this).
     context = (scope.get("fastapi") or {}).get("effective_route_context")
     template = getattr(context, "path_format", None)
     if isinstance(template, str):

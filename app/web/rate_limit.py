@@ -76,7 +76,8 @@ def _bearer_token(scope: Scope) -> str | None:
         if name == b"authorization":
             scheme, _, token = value.partition(b" ")
             if scheme.lower() == b"bearer" and token.strip():
-                return token.strip().decode("latin-1")
+                bearer: str = token.strip().decode("latin-1")
+                return bearer
     return None
 
 

@@ -2,9 +2,10 @@
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from inspect import Parameter, Signature
+from types import GenericAlias
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -38,10 +39,10 @@ CACHED_READ: dict[int | str, dict[str, Any]] = {
 
 
 async def common_filters(
-    theme: Annotated[list[str], Query(description="Theme slug.")] = (),  # type: ignore[assignment]
+    theme: Annotated[Sequence[str], Query(description="Theme slug.")] = (),
     language: Annotated[list[Language] | None, Query()] = None,
     status: Annotated[list[ContentStatus] | None, Query(description="Editors only.")] = None,
-    organisation: Annotated[list[str], Query(description="Organisation slug.")] = (),  # type: ignore[assignment]
+    organisation: Annotated[Sequence[str], Query(description="Organisation slug.")] = (),
     year: Annotated[list[Year] | None, Query(description="Publication year.")] = None,
     published_after: Annotated[IsoDateTime | None, Query()] = None,
     published_before: Annotated[IsoDateTime | None, Query()] = None,
@@ -65,16 +66,18 @@ def type_filters(spec: ContentSpec) -> Callable[..., Awaitable[ContentFilter]]:
     ]
     for own in spec.filters:
         if own.max_length is not None:
-            annotation: Any = Annotated[list[own.values], Query(max_length=own.max_length)]  # type: ignore[name-defined]
+            annotation: Any = Annotated[GenericAlias(list, (own.values,)), Query(max_length=own.max_length)]
             default: Any = ()
         else:
-            annotation = Annotated[list[own.values] | None, Query()]  # type: ignore[name-defined]
+            annotation = Annotated[GenericAlias(list, (own.values,)) | None, Query()]
             default = None
         parameters.append(Parameter(own.param, Parameter.KEYWORD_ONLY, annotation=annotation, default=default))
 
     async def filters(common: ContentFilter, **values: Any) -> ContentFilter:
-        return replace(common, **{own.name: tuple(values[own.param] or ()) for own in spec.filters})
+        own_filters: dict[str, Any] = {own.name: tuple(values[own.param] or ()) for own in spec.filters}
+        return replace(common, **own_filters)
 
+    # FastAPI reads the parameters from the signature: one per filter of this type, so it is built here.
     filters.__signature__ = Signature(parameters, return_annotation=ContentFilter)  # type: ignore[attr-defined]
     return filters
 
@@ -88,7 +91,7 @@ def add_list(router: APIRouter, spec: ContentSpec) -> None:
         summary=f"List {spec.label}s",
         description=f"Published {spec.label}s for the public; editors also see drafts and archived ones "
         "(`status`). Repeated parameters are OR'ed within a field and AND'ed across fields.",
-        response_model=ListOf[spec.public],  # type: ignore[name-defined]
+        response_model=ListOf[spec.public],  # type: ignore[name-defined]  # the type's schema, known at runtime
         responses=READ_ERRORS | CACHED_READ,
     )
     async def list_items(

@@ -29,7 +29,7 @@ def add_create(router: APIRouter, spec: ContentSpec) -> None:
         request: Request,
         session: SessionDep,
         principal: CurrentPrincipal,
-        data: create_model,  # type: ignore[valid-type]
+        data: create_model,  # type: ignore[valid-type]  # the type's create schema, known at runtime
     ) -> Response:
         item = await create_content(session=session, actor=principal, spec=spec, data=data)
         return await item_response(
@@ -54,7 +54,7 @@ def add_update_and_delete(router: APIRouter, spec: ContentSpec) -> None:
         session: SessionDep,
         principal: CurrentPrincipal,
         id_or_slug: IdOrSlug,
-        data: update_model,  # type: ignore[valid-type]
+        data: update_model,  # type: ignore[valid-type]  # the type's update schema, known at runtime
     ) -> Response:
         item = await update_content(
             session=session,

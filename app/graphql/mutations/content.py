@@ -35,7 +35,6 @@ from app.services.content.writes import create_content, delete_content, update_c
 def create(spec: ContentSpec) -> StrawberryField:
     create_input, _ = CONTENT_WRITE_INPUTS[spec.entity]
 
-    @strawberry.mutation(description=f"Create a {spec.label} as a draft (editors).", graphql_type=RESULTS[spec.entity])
     async def create_item(info: Info, input: Annotated[Any, strawberry.argument(graphql_type=create_input)]) -> Any:
         async def work(session: AsyncSession, actor: Principal) -> object:
             data = validated(spec.create, input)
@@ -43,16 +42,14 @@ def create(spec: ContentSpec) -> StrawberryField:
 
         return await write(info, work)
 
-    return create_item
+    return strawberry.mutation(
+        create_item, description=f"Create a {spec.label} as a draft (editors).", graphql_type=RESULTS[spec.entity]
+    )
 
 
 def update(spec: ContentSpec) -> StrawberryField:
     _, update_input = CONTENT_WRITE_INPUTS[spec.entity]
 
-    @strawberry.mutation(
-        description=f"Change a {spec.label} (editors); fields left out keep their value.",
-        graphql_type=RESULTS[spec.entity],
-    )
     async def update_item(
         info: Info,
         input: Annotated[Any, strawberry.argument(graphql_type=update_input)],
@@ -70,11 +67,14 @@ def update(spec: ContentSpec) -> StrawberryField:
 
         return await write(info, work)
 
-    return update_item
+    return strawberry.mutation(
+        update_item,
+        description=f"Change a {spec.label} (editors); fields left out keep their value.",
+        graphql_type=RESULTS[spec.entity],
+    )
 
 
 def delete(spec: ContentSpec) -> StrawberryField:
-    @strawberry.mutation(description=f"Delete a {spec.label} (editors).")
     async def delete_item(
         info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
     ) -> DeleteResult:
@@ -87,4 +87,4 @@ def delete(spec: ContentSpec) -> StrawberryField:
 
         return await write(info, work)
 
-    return delete_item
+    return strawberry.mutation(delete_item, description=f"Delete a {spec.label} (editors).")

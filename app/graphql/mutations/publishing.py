@@ -19,10 +19,6 @@ from app.services.content.publishing import publish_content, unpublish_content
 
 
 def publish(spec: ContentSpec) -> StrawberryField:
-    @strawberry.mutation(
-        description=f"Publish a {spec.label} (editors); the first publication date is kept.",
-        graphql_type=RESULTS[spec.entity],
-    )
     async def publish_item(
         info: Info,
         id: Id = None,
@@ -34,14 +30,19 @@ def publish(spec: ContentSpec) -> StrawberryField:
             info, spec, id, slug, publish_content, expected_version=expected_version, published_at=published_at
         )
 
-    return publish_item
+    return strawberry.mutation(
+        publish_item,
+        description=f"Publish a {spec.label} (editors); the first publication date is kept.",
+        graphql_type=RESULTS[spec.entity],
+    )
 
 
 def unpublish(spec: ContentSpec) -> StrawberryField:
-    @strawberry.mutation(description=f"Take a {spec.label} back to draft (editors).", graphql_type=RESULTS[spec.entity])
     async def unpublish_item(
         info: Info, id: Id = None, slug: Slug = None, expected_version: ExpectedVersion = None
     ) -> Any:
         return await change_record(info, spec, id, slug, unpublish_content, expected_version=expected_version)
 
-    return unpublish_item
+    return strawberry.mutation(
+        unpublish_item, description=f"Take a {spec.label} back to draft (editors).", graphql_type=RESULTS[spec.entity]
+    )

@@ -17,10 +17,6 @@ from app.services.content.restore import restore_revision
 
 
 def restore(spec: ContentSpec) -> StrawberryField:
-    @strawberry.mutation(
-        description="Write a revision's content back as a new change (editors); status and schedule are kept.",
-        graphql_type=RESULTS[spec.entity],
-    )
     async def restore_item_revision(
         info: Info,
         number: int,
@@ -32,4 +28,8 @@ def restore(spec: ContentSpec) -> StrawberryField:
             info, spec, id, slug, restore_revision, number=number, expected_version=expected_version
         )
 
-    return restore_item_revision
+    return strawberry.mutation(
+        restore_item_revision,
+        description="Write a revision's content back as a new change (editors); status and schedule are kept.",
+        graphql_type=RESULTS[spec.entity],
+    )

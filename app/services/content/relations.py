@@ -142,7 +142,7 @@ def _relations_query(spec: ContentSpec, actor: Principal, *, attachment_text: bo
     partner = aliased(model)
     translation = (
         select(_json_object({name: getattr(partner, name) for name in TRANSLATION_FIELDS}))
-        .where(partner.id == model.translation_id, visible_clause(spec, actor, partner))
+        .where(col(partner.id) == model.translation_id, visible_clause(spec, actor, partner))
         .scalar_subquery()
     )
     statement = select(

@@ -67,10 +67,18 @@ def _fields(spec: ContentSpec) -> dict[str, Field]:
         if name in relations:
             fields[name] = relations[name]
         elif info.annotation in (datetime, datetime | None):
-            fields[name] = lambda item, rel, inc, name=name: iso(getattr(item, name))  # type: ignore[misc]
+            fields[name] = _timestamp(name)
         else:
-            fields[name] = lambda item, rel, inc, name=name: getattr(item, name)  # type: ignore[misc]
+            fields[name] = _column(name)
     return fields
+
+
+def _column(name: str) -> Field:
+    return lambda item, rel, inc: getattr(item, name)
+
+
+def _timestamp(name: str) -> Field:
+    return lambda item, rel, inc: iso(getattr(item, name))
 
 
 _FIELDS: dict[EntityType, dict[str, Field]] = {}

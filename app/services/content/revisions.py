@@ -22,7 +22,7 @@ from app.models.change import ChangeOp
 from app.models.content_types import ContentModel, ContentSpec
 from app.models.revision import ContentRevision
 from app.services.auth import Principal, require_editor
-from app.services.content.listing import get_content
+from app.services.content.listing import get_content, select_content
 from app.services.content.relations import attachments_for, organisations_for, themes_for
 
 ATTACHMENT_FIELDS = ("file_name", "media_type", "size", "url", "extracted_text")
@@ -49,7 +49,7 @@ async def snapshot(*, session: AsyncSession, spec: ContentSpec, item: ContentMod
     translation = None
     if item.translation_id is not None:
         model = spec.model
-        translation = await session.scalar(select(model.slug).where(col(model.id) == item.translation_id))
+        translation = await session.scalar(select(col(model.slug)).where(col(model.id) == item.translation_id))
     link = spec.organisations
     return {
         "title": item.title,
@@ -147,8 +147,8 @@ async def current_snapshots(
 ) -> dict[int, dict[str, Any]]:
     """The current content of many items, as revisions store it (GraphQL's revision diffs); gone items are absent."""
     model = spec.model
-    items = (await session.scalars(select(model).where(col(model.id).in_(ids)))).all()
-    return {item.id: await snapshot(session=session, spec=spec, item=item) for item in items}
+    items = (await session.scalars(select_content(spec).where(col(model.id).in_(ids)))).all()
+    return {item.id: await snapshot(session=session, spec=spec, item=item) for item in items if item.id is not None}
 
 
 async def list_revisions(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, inspect, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
@@ -39,7 +39,7 @@ CONTENT_FIELDS = ("title", "summary", "body", "language")
 def reject_nulls(spec: ContentSpec, changes: dict[str, Any]) -> None:
     """JSON merge semantics: null clears a field, except one whose column can't be empty or a list of links
     (``slug: null`` asks for a slug made from the title)."""
-    columns = spec.model.__table__.columns
+    columns = inspect(spec.model).local_table.columns  # SQLModel declares no ``__table__`` for mypy
     lists = ("themes", "attachments", spec.organisations.field)
     for name, value in changes.items():
         if value is None and name != "slug" and (name in lists or (name in columns and not columns[name].nullable)):
@@ -159,6 +159,7 @@ async def _set_attachments(
     *, session: AsyncSession, spec: ContentSpec, item_id: int, attachments: Sequence[AttachmentIn]
 ) -> None:
     await session.execute(delete(Attachment).where(spec.attachment_owner == item_id))
+    owner: dict[str, Any] = {spec.attachment_owner.key: item_id}  # knowledge_item_id or position_paper_id
     session.add_all(
         [
             Attachment(
@@ -167,7 +168,7 @@ async def _set_attachments(
                 size=a.size,
                 url=str(a.url),
                 extracted_text=a.extracted_text,
-                **{spec.attachment_owner.key: item_id},
+                **owner,
             )
             for a in attachments
         ]

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    DateTime,
     Float,
     Select,
     String,
@@ -27,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from app.models.base import Language
 from app.models.change import EntityType
@@ -146,27 +148,27 @@ def _fallback_query(
         if request.languages or request.organisations:
             return None  # directory entries have neither, as in the index
         model: Any = Organisation
-        title, body = Organisation.name, Organisation.description
-        summary = func.left(Organisation.description, SUMMARY_OF_DESCRIPTION)
-        clauses = [Organisation.status == OrganisationStatus.active]
+        title, body = col(Organisation.name), col(Organisation.description)
+        summary: Any = func.left(Organisation.description, SUMMARY_OF_DESCRIPTION)
+        clauses = [col(Organisation.status) == OrganisationStatus.active]
         if request.kinds:
-            clauses.append(Organisation.kind.in_(request.kinds))
+            clauses.append(col(Organisation.kind).in_(request.kinds))
         if request.themes:
             clauses.append(
-                select(OrganisationTheme.organisation_id)
-                .join(Theme, Theme.id == OrganisationTheme.theme_id)
-                .where(OrganisationTheme.organisation_id == Organisation.id, Theme.slug.in_(request.themes))
+                select(col(OrganisationTheme.organisation_id))
+                .join(Theme, col(Theme.id) == OrganisationTheme.theme_id)
+                .where(col(OrganisationTheme.organisation_id) == Organisation.id, col(Theme.slug).in_(request.themes))
                 .exists()
             )
         if request.years:
-            clauses.append(extract("year", Organisation.member_since).in_(request.years))
-        published_at: Any = cast(literal(None), Organisation.created_at.type)
+            clauses.append(extract("year", col(Organisation.member_since)).in_(request.years))
+        published_at: Any = cast(literal(None), DateTime(timezone=True))  # no publication date: a typed NULL
         language: Any = literal(None, String)
-        extra = [language.label("language"), Organisation.kind.label("kind")]
+        extra = [language.label("language"), col(Organisation.kind).label("kind")]
     else:
         spec = spec_of(entity_type)
         model = spec.model
-        title, summary, body = model.title, model.summary, model.body
+        title, summary, body = col(model.title), col(model.summary), col(model.body)
         # Search's kind facet is the content type's own "kinds" filter; a type without one has no kind.
         kind_filter = next((f for f in spec.filters if f.name == "kinds"), None)
         if request.kinds and kind_filter is None:

@@ -110,17 +110,20 @@ class SearchScope:
 
     def narrow(self, request: SearchRequest) -> SearchRequest | None:
         """The request within this scope; None when it only asks for values outside it (nothing can match)."""
-        within: dict[str, list[str]] = {}
-        for name in ("themes", "languages", "kinds"):
-            fixed = getattr(self, name)
-            if not fixed:
-                continue
-            asked = getattr(request, name)
-            values = [v for v in asked if v in fixed] if asked else list(fixed)
-            if not values:
-                return None
-            within[name] = values
-        return replace(request, **within)
+        themes = _within(self.themes, request.themes)
+        languages = _within(self.languages, request.languages)
+        kinds = _within(self.kinds, request.kinds)
+        if themes is None or languages is None or kinds is None:
+            return None
+        return replace(request, themes=themes, languages=languages, kinds=kinds)
+
+
+def _within(fixed: Sequence[str], asked: Sequence[str]) -> Sequence[str] | None:
+    """The asked values a scope allows (all of the scope's when none are asked); None when none are allowed."""
+    if not fixed:
+        return asked
+    values = [v for v in asked if v in fixed] if asked else list(fixed)
+    return values or None
 
 
 @dataclass
