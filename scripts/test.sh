@@ -8,7 +8,7 @@ uv run mypy
 # The search tests start their own Meilisearch from this binary (installed on first run).
 MEILI_BIN="$("$(dirname "${BASH_SOURCE[0]}")/install-meilisearch.sh")"
 export MEILI_BIN
-# The embed tests drive Debian's chromium (tests/embed) and the benchmark's quick run drives wrk (tests/bench);
+# The browser tests drive Debian's chromium (tests/browser) and the benchmark's quick run drives wrk (tests/bench);
 # install them when missing and we may. Without them those tests skip, except under CI=true, where this fails.
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)

@@ -1,7 +1,8 @@
-"""Small builders for test data, going through the real services."""
+"""Small builders for test data, going through the real services, and moments relative to now."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -49,3 +50,8 @@ async def position_paper(
     if publish:
         await publish_content(session=session, actor=SYSTEM, spec=POSITION_PAPERS, id_or_slug=paper.slug)
     return paper
+
+
+def in_(seconds: float) -> datetime:
+    """A moment ``seconds`` from now (negative: ago), timezone-aware."""
+    return datetime.now(UTC) + timedelta(seconds=seconds)

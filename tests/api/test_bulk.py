@@ -67,39 +67,39 @@ async def test_export_streams_published_only_unless_editor(client, session, edit
     assert (await client.get("/api/v1/export/secrets.ndjson")).status_code == 422
 
 
-async def test_change_feed_mirrors_publication_and_hides_drafts(live, live_editor):
-    client, _ = live
+async def test_change_feed_mirrors_publication_and_hides_drafts(started_app, started_editor):
+    client = started_app.client
     start = (await client.get("/api/v1/changes")).json()["meta"]["next_cursor"]
     created = (
         await client.post(
-            "/api/v1/knowledge-items", headers=live_editor, json={"title": "Feed", "kind": "news", "language": "nl"}
+            "/api/v1/knowledge-items", headers=started_editor, json={"title": "Feed", "kind": "news", "language": "nl"}
         )
     ).json()
-    await client.post(f"/api/v1/knowledge-items/{created['id']}/publish", headers=live_editor)
-    await client.post(f"/api/v1/knowledge-items/{created['id']}/unpublish", headers=live_editor)
+    await client.post(f"/api/v1/knowledge-items/{created['id']}/publish", headers=started_editor)
+    await client.post(f"/api/v1/knowledge-items/{created['id']}/unpublish", headers=started_editor)
     draft = (
         await client.post(
             "/api/v1/knowledge-items",
-            headers=live_editor,
+            headers=started_editor,
             json={"title": "Nooit openbaar", "kind": "news", "language": "nl"},
         )
     ).json()
-    await client.delete(f"/api/v1/knowledge-items/{draft['id']}", headers=live_editor)
+    await client.delete(f"/api/v1/knowledge-items/{draft['id']}", headers=started_editor)
 
     public = (await client.get(f"/api/v1/changes?since={start}")).json()
     assert [(e["slug"], e["op"]) for e in public["data"]] == [("feed", "published"), ("feed", "unpublished")]
-    editor = (await client.get(f"/api/v1/changes?since={start}", headers=live_editor)).json()
+    editor = (await client.get(f"/api/v1/changes?since={start}", headers=started_editor)).json()
     assert [e["op"] for e in editor["data"]] == ["created", "published", "unpublished", "created", "deleted"]
     follow_up = (await client.get(f"/api/v1/changes?since={public['meta']['next_cursor']}")).json()
     assert follow_up["data"] == [] and follow_up["meta"]["next_cursor"] == public["meta"]["next_cursor"]
 
 
-async def test_pagination_is_stable_while_items_are_added(live, live_editor):
-    client, _ = live
+async def test_pagination_is_stable_while_items_are_added(started_app, started_editor):
+    client = started_app.client
     for i in range(12):
         body = {"title": f"Vooraf {i}", "kind": "news", "language": "nl"}
-        created = (await client.post("/api/v1/knowledge-items", headers=live_editor, json=body)).json()
-        await client.post(f"/api/v1/knowledge-items/{created['id']}/publish", headers=live_editor)
+        created = (await client.post("/api/v1/knowledge-items", headers=started_editor, json=body)).json()
+        await client.post(f"/api/v1/knowledge-items/{created['id']}/publish", headers=started_editor)
     seen: list[int] = []
     url = "/api/v1/knowledge-items?limit=5"
     added = 0
@@ -113,12 +113,12 @@ async def test_pagination_is_stable_while_items_are_added(live, live_editor):
             writes.append(
                 client.post(
                     "/api/v1/knowledge-items",
-                    headers=live_editor,
+                    headers=started_editor,
                     json={"title": f"Nieuw {added}", "kind": "news", "language": "nl"},
                 )
             )
         for response in await asyncio.gather(*writes):
-            await client.post(f"/api/v1/knowledge-items/{response.json()['id']}/publish", headers=live_editor)
+            await client.post(f"/api/v1/knowledge-items/{response.json()['id']}/publish", headers=started_editor)
         cursor = page.json()["meta"]["next_cursor"]
         url = f"/api/v1/knowledge-items?limit=5&cursor={cursor}" if cursor else None
     assert len(seen) == len(set(seen)), "no duplicates"

@@ -1,4 +1,4 @@
-"""REST: themes, organisations, working groups, position papers and API keys."""
+"""REST: themes, organisations and working groups."""
 
 from __future__ import annotations
 
@@ -98,45 +98,3 @@ async def test_working_groups(client, session, editor_headers, admin_headers):
     )
     assert patched.json()["description"] == "NAP 1325-IV" and patched.json()["version"] == 2
     assert (await client.delete("/api/v1/working-groups/werkgroep-1325", headers=admin_headers)).status_code == 204
-
-
-async def test_position_papers(client, session, editor_headers):
-    org = await factories.organisation(session, "WO=MEN")
-    created = await client.post(
-        "/api/v1/position-papers",
-        headers=editor_headers,
-        json={
-            "title": "Inbreng CSW69",
-            "language": "nl",
-            "audience": ["un_csw", "ministry"],
-            "ministry": "Ministerie van Buitenlandse Zaken",
-            "occasion": "CSW69",
-            "signatories": [org.slug],
-        },
-    )
-    assert created.status_code == 201, created.text
-    paper = created.json()
-    assert paper["signatories"] == [{"id": org.id, "slug": org.slug, "name": "WO=MEN"}]
-    await client.post(f"/api/v1/position-papers/{paper['id']}/publish", headers=editor_headers)
-    listed = (await client.get("/api/v1/position-papers?audience=un_csw")).json()
-    assert [p["slug"] for p in listed["data"]] == ["inbreng-csw69"]
-    assert (await client.get("/api/v1/position-papers?kind=report")).status_code == 400
-
-
-async def test_api_key_management(client, admin_headers, editor_headers):
-    created = await client.post(
-        "/api/v1/api-keys", headers=admin_headers, json={"name": "partner build", "role": "reader"}
-    )
-    assert created.status_code == 201
-    token = created.json()["token"]
-    listing = (await client.get("/api/v1/api-keys", headers=admin_headers)).json()
-    assert token not in str(listing) and any(k["name"] == "partner build" for k in listing["data"])
-    assert (
-        await client.get("/api/v1/knowledge-items", headers={"Authorization": f"Bearer {token}"})
-    ).status_code == 200
-    assert (await client.delete(f"/api/v1/api-keys/{created.json()['id']}", headers=admin_headers)).status_code == 204
-    assert (
-        await client.get("/api/v1/knowledge-items", headers={"Authorization": f"Bearer {token}"})
-    ).status_code == 401
-    assert (await client.get("/api/v1/api-keys", headers=editor_headers)).status_code == 403
-    assert (await client.get("/api/v1/api-keys")).status_code == 401

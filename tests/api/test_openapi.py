@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests import factories
 
@@ -33,6 +34,7 @@ async def test_docs_pages_are_served(client):
         assert (await client.get(path)).status_code == 200, path
 
 
+@pytest.mark.slow  # openapi-python-client generates the client in a real process
 async def test_a_generated_client_calls_three_endpoints(client, session, editor_headers, tmp_path: Path):
     theme = await factories.theme(session, "Vrouwen, vrede en veiligheid")
     await factories.knowledge_item(session, "Gegenereerd en gevonden", publish=True, themes=[theme.slug])

@@ -18,7 +18,10 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.skipif(shutil.which("wrk") is None, reason="the harness drives load with wrk (apt: wrk)")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("wrk") is None, reason="the harness drives load with wrk (apt: wrk)"),
+]
 
 
 def ran(side: dict[str, Any], *allowed: str) -> None:

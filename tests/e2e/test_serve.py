@@ -12,8 +12,11 @@ from pathlib import Path
 
 import httpx
 import psutil
+import pytest
 
 from tests.conftest import REPO
+
+pytestmark = pytest.mark.e2e
 
 
 def free_port() -> int:

@@ -1,4 +1,4 @@
-"""Embed tests: the search fixtures (a real Meilisearch, the app with the test's indexes) are shared."""
+"""Embed tests: the app with the test's Meilisearch indexes (fixtures of tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from app.main import create_app
 from app.search.engine import SearchEngine
 from app.settings import Settings
-from tests.search.conftest import meili, meili_bin, search_engine, worker  # noqa: F401 - fixtures used here
 
 
 @pytest.fixture
@@ -20,7 +19,7 @@ async def embed_client(
     database_url: str,
     engine: AsyncEngine,
     sessionmaker: async_sessionmaker[AsyncSession],
-    search_engine: SearchEngine,  # noqa: F811
+    search_engine: SearchEngine,
     tmp_path: Path,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """The app over ASGI with the test's Meilisearch indexes, rolled-back transaction and data directory."""

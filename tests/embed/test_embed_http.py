@@ -18,9 +18,9 @@ from app.main import create_app
 from app.search.engine import SearchEngine
 from app.search.worker import SyncWorker
 from app.settings import Settings
+from tests.api.test_search_keys import ORIGIN, corpus, create_key
 from tests.conftest import REPO
-from tests.search.conftest import MeiliServer
-from tests.search.test_search_keys import ORIGIN, corpus, create_key
+from tests.meili import MeiliServer
 
 SCRIPT = "/embed/v1/kennisbank-search.js"
 DOC = REPO / "docs" / "embedding.md"

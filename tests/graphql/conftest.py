@@ -11,20 +11,19 @@ from fastapi import FastAPI
 from gql import Client, GraphQLRequest
 from gql.transport.exceptions import TransportQueryError
 from gql.transport.httpx import HTTPXAsyncTransport
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
-
-from app.main import create_app
-from app.settings import Settings
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 GraphQL = Callable[..., Awaitable[dict[str, Any]]]
 
-
-@pytest.fixture
-def app(settings: Settings, engine: AsyncEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> FastAPI:
-    app = create_app(settings)
-    app.state.engine = engine
-    app.state.sessionmaker = sessionmaker
-    return app
+# The typed error results every mutation may answer with, for a mutation's selection.
+RESULT_FIELDS = """
+  __typename
+  ... on Error { code message }
+  ... on ValidationError { fields { field message } }
+  ... on ConflictError { field }
+  ... on VersionMismatchError { currentVersion }
+"""
 
 
 @pytest.fixture
@@ -54,3 +53,11 @@ async def graphql_errors(graphql: GraphQL, query: str, variables: dict[str, Any]
 
 def codes(errors: list[Any]) -> list[str]:
     return [e.get("extensions", {}).get("code") for e in errors]
+
+
+async def count(session: AsyncSession, model: Any, **where: Any) -> int:
+    """How many rows of ``model`` match ``where`` (column = value)."""
+    query = select(func.count()).select_from(model)
+    for name, value in where.items():
+        query = query.where(getattr(model, name) == value)
+    return await session.scalar(query)

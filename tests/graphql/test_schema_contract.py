@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.graphql.schema import schema_sdl
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema.graphql"
@@ -17,6 +19,7 @@ def test_the_committed_schema_is_the_running_schema():
     )
 
 
+@pytest.mark.slow  # the command as a real process
 def test_the_cli_writes_the_schema(tmp_path):
     target = tmp_path / "schema.graphql"
     result = subprocess.run(

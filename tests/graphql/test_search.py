@@ -19,7 +19,6 @@ from app.services.content.publishing import publish_content
 from app.services.search_keys import create_search_key
 from tests import factories
 from tests.graphql.conftest import GraphQL, codes, graphql_errors
-from tests.search.conftest import meili, meili_bin, search_engine, worker  # noqa: F401  (real Meilisearch fixtures)
 
 SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: String, $facets: [SearchFacetName!]) {
   search(query: $query, filter: $filter, first: $first, after: $after, facets: $facets, sort: RELEVANCE) {
@@ -41,7 +40,7 @@ SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: S
 
 
 @pytest.fixture
-def with_search(app: FastAPI, search_engine: SearchEngine) -> FastAPI:  # noqa: F811
+def with_search(app: FastAPI, search_engine: SearchEngine) -> FastAPI:
     app.state.search = search_engine
     return app
 
@@ -71,7 +70,7 @@ def titles(result: dict[str, Any]) -> list[str]:
 async def test_search_returns_a_union_of_types_with_highlights_and_facets(
     graphql: GraphQL,
     session: AsyncSession,
-    worker: SyncWorker,  # noqa: F811
+    worker: SyncWorker,
     with_search: FastAPI,
 ) -> None:
     await corpus(session)
@@ -97,7 +96,7 @@ async def test_search_returns_a_union_of_types_with_highlights_and_facets(
 async def test_search_pages_forward_and_matches_the_rest_search(
     graphql: GraphQL,
     session: AsyncSession,
-    worker: SyncWorker,  # noqa: F811
+    worker: SyncWorker,
     with_search: FastAPI,
 ) -> None:
     await corpus(session)
@@ -140,9 +139,9 @@ async def test_without_meilisearch_the_database_answers_degraded(graphql: GraphQ
 async def test_a_partner_search_key_narrows_graphql_search_too(
     graphql: GraphQL,
     session: AsyncSession,
-    worker: SyncWorker,  # noqa: F811
+    worker: SyncWorker,
     with_search: FastAPI,
-    search_engine: SearchEngine,  # noqa: F811
+    search_engine: SearchEngine,
 ) -> None:
     await corpus(session)
     await factories.knowledge_item(session, "Vrede in het Engels", language="en", publish=True)

@@ -1,4 +1,5 @@
-"""The index design is applied to a real Meilisearch, and applying it again changes nothing."""
+"""The index design (app/search/indexes.py): applied to a real Meilisearch, applying it again changes nothing,
+synonyms and the settings comparison."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import uuid
 
 from app.models.change import EntityType
 from app.search.engine import SearchEngine
-from app.search.indexes import INDEX_SUFFIX, MAX_TOTAL_HITS
-from tests.search.conftest import MeiliServer
+from app.search.indexes import INDEX_SUFFIX, MAX_TOTAL_HITS, index_settings, settings_diff, synonyms
+from tests.meili import MeiliServer
 
 
 async def test_setup_creates_prefixed_indexes_with_the_designed_settings(search_engine: SearchEngine) -> None:
@@ -42,3 +43,20 @@ async def test_processes_setting_up_at_once_do_not_trip_over_each_other(meili: M
             await engines[0].client.delete_index_if_exists(uid)
         for engine in engines:
             await engine.close()
+
+
+def test_synonym_groups_are_symmetric() -> None:
+    mapping = synonyms()
+    assert "gendergerelateerd geweld" in mapping["gbv"] and "gbv" in mapping["gendergerelateerd geweld"]
+    assert "vrouwen vrede en veiligheid" in mapping["1325"]
+
+
+def test_settings_diff_ignores_order_where_meilisearch_does() -> None:
+    desired = index_settings(EntityType.knowledge_item)
+    current = {
+        **desired,
+        "stopWords": list(reversed(desired["stopWords"])),
+        "typoTolerance": {**desired["typoTolerance"], "disableOnWords": []},
+    }
+    assert settings_diff(desired, current) == {}
+    assert set(settings_diff(desired, {**current, "sortableAttributes": ["title"]})) == {"sortableAttributes"}

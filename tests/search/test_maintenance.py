@@ -19,7 +19,7 @@ from app.services.content.writes import delete_content, update_content
 from app.services.search.meili import meili_search
 from app.services.search.request import SearchRequest
 from tests import factories
-from tests.search.conftest import FAST_WORKER
+from tests.meili import FAST_WORKER
 from tests.search.test_worker import index_ids
 
 

@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, consumes, rule, run_state_machine_as_test
@@ -32,7 +33,7 @@ from app.services.content.writes import delete_content, update_content
 from app.services.search.meili import meili_search
 from app.services.search.request import SearchRequest
 from tests import factories
-from tests.search.conftest import FAST_WORKER, MeiliServer
+from tests.meili import FAST_WORKER, MeiliServer
 
 T = TypeVar("T")
 WORDS = ["gender", "vrede", "klimaat", "budget", "onderwijs", "gezondheid", "landbouw", "migratie"]
@@ -141,7 +142,8 @@ def run_machine(database_url: str, meili: MeiliServer) -> None:
         loop.close()
 
 
+@pytest.mark.slow  # a hypothesis state machine
 async def test_after_draining_the_index_holds_exactly_the_published_records(
-    committed_database_url: str, meili: MeiliServer
+    committed_url: str, meili: MeiliServer
 ) -> None:
-    await asyncio.to_thread(run_machine, committed_database_url, meili)
+    await asyncio.to_thread(run_machine, committed_url, meili)

@@ -10,26 +10,25 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.db import migrate
 from app.demo import DATA_DIR
-from app.main import create_app
-from app.models.api_key import ApiKeyCreate, Role
+from app.models.api_key import Role
 from app.models.knowledge import KnowledgeItem
 from app.models.organisation import Organisation
 from app.models.position_paper import PositionPaper
 from app.models.theme import Theme
 from app.models.working_group import WorkingGroup
-from app.services.auth import SYSTEM, create_api_key
 from app.services.seed import seed_demo
 from app.services.transfer import RESOURCES
-from app.settings import Settings
-from tests.conftest import create_database
-from tests.integration.test_cli import kennisbank
+from tests.cli.test_cli import kennisbank
+from tests.conftest import create_database, start_app
+
+# The whole demo is seeded and exported once for the module (seconds).
+pytestmark = pytest.mark.slow
 
 DEMO_FILES = {resource: DATA_DIR / f"{resource}.ndjson" for resource in RESOURCES}
 # What a database gives a record; the demo files leave these out.
@@ -58,21 +57,13 @@ class Demo:
 
 async def export_all(url: str) -> dict[str, list[dict[str, Any]]]:
     """Every record of every resource as an editor's export gives it, in export order."""
-    app = create_app(Settings(database_url=url, search_worker=False, _env_file=None))
-    async with app.router.lifespan_context(app):
-        async with app.state.sessionmaker() as session, session.begin():
-            _, token = await create_api_key(
-                session=session, actor=SYSTEM, data=ApiKeyCreate(name="export", role=Role.editor)
-            )
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            exported = {}
-            for resource in RESOURCES:
-                response = await client.get(
-                    f"/api/v1/export/{resource}.ndjson", headers={"Authorization": f"Bearer {token}"}
-                )
-                assert response.status_code == 200
-                exported[resource] = [json.loads(line) for line in response.text.splitlines()]
+    async with start_app(url) as started:
+        editor = await started.headers(Role.editor, name="export")
+        exported = {}
+        for resource in RESOURCES:
+            response = await started.client.get(f"/api/v1/export/{resource}.ndjson", headers=editor)
+            assert response.status_code == 200
+            exported[resource] = [json.loads(line) for line in response.text.splitlines()]
     return exported
 
 
@@ -81,12 +72,11 @@ async def demo(server_url: str) -> AsyncIterator[Demo]:
     """A database seeded with the demo once (committed), for every test of this module to read."""
     url = await asyncio.to_thread(create_database, server_url, f"kb_demo_{uuid.uuid4().hex[:8]}")
     await asyncio.to_thread(migrate, url)
-    app = create_app(Settings(database_url=url, search_worker=False, _env_file=None))
-    async with app.router.lifespan_context(app):
+    async with start_app(url) as started:
         told: Counter[str] = Counter()
-        async with app.state.sessionmaker() as session, session.begin():
+        async with started.sessionmaker() as session, session.begin():
             created = await seed_demo(session=session, progress=lambda label, advance: told.update({label: advance}))
-        yield Demo(app.state.sessionmaker, created, told, await export_all(url))
+        yield Demo(started.sessionmaker, created, told, await export_all(url))
 
 
 async def test_seeding_twice_creates_nothing_the_second_time(demo: Demo) -> None:

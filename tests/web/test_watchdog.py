@@ -10,6 +10,11 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
+# Real processes blocked on purpose, and a SIGTERM grace period waited out.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[2]
 
 # A worker whose loop a request blocks with a CPU-bound loop that never yields.

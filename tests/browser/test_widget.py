@@ -1,0 +1,431 @@
+"""The widget and the InstantSearch example in a real browser (headless Chromium), on a partner's origin.
+
+One API (uvicorn, PostgreSQL, Meilisearch) and one partner site serve the whole module; each test opens
+its own browser context. See tests/browser/stack.py for the servers.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from app.embed import widget_script
+from tests.browser.stack import (
+    CHROMIUM_ARGS,
+    Api,
+    PartnerSite,
+    api_server,
+    npm_libraries,
+    partner_site,
+    require_chromium,
+    wait_until_searchable,
+)
+from tests.conftest import REPO
+from tests.meili import MeiliServer, free_port
+
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
+
+PEACE = "Vredesopbouw en gender in Zuid-Soedan"
+VIOLENCE = "Seksueel geweld in gewapend conflict"
+WPS = "Women, peace and security in practice"
+IMG_XSS = '<img src=x onerror="window.__kbXss=1"> Vrede in beeld'
+SCRIPT_XSS = "<script>window.__kbXss=2</script> Veiligheid voor iedereen"
+CLIMATE = "Klimaatverandering en gendergelijkheid"
+REPORTS = [f"Klimaatrapport {n:02d}: gender en landbouw" for n in range(1, 12)]
+DRAFT = "Vredesopbouw: concept voor intern overleg"
+PEACE_TITLES = {PEACE, VIOLENCE, WPS, IMG_XSS, SCRIPT_XSS}
+CLIMATE_TITLES = {CLIMATE, *REPORTS}
+
+
+@dataclass
+class Stack:
+    api: Api
+    site: PartnerSite
+    browser: Browser
+    keys: dict[str, dict[str, Any]]
+
+    def widget_page(
+        self, name: str, *, key: str | None = "all", attrs: str = "", css: str = "", lang: str = "nl"
+    ) -> str:
+        """A partner page with the snippet from docs/embedding.md (integrity included) and ``attrs``."""
+        secret = self.keys[key]["secret"] if key in self.keys else key
+        key_attr = "" if secret is None else f' key="{html.escape(secret)}"'
+        script = widget_script()
+        return self.site.page(
+            name,
+            f"""<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Partner</title>
+<style>body {{ font-family: serif; margin: 24px; }} {css}</style></head><body>
+<a href="#before" id="before">Partnerpagina</a>
+<script src="{self.api.url}/embed/v1/kennisbank-search.js" integrity="{script.integrity}"
+        crossorigin="anonymous" defer></script>
+<kennisbank-search{key_attr} lang="{lang}"{attrs}></kennisbank-search>
+<a href="#after" id="after">Na de widget</a>
+</body></html>""",
+        )
+
+
+def _content(api: Api) -> None:
+    api.post("/api/v1/themes", {"name_nl": "Vrouwen, vrede en veiligheid", "name_en": "WPS", "slug": "vvv"})
+    api.post("/api/v1/themes", {"name_nl": "Klimaat", "name_en": "Climate", "slug": "klimaat"})
+    items = [
+        (PEACE, "nl", "vvv", "Hoe vrouwenorganisaties bijdragen aan vredesopbouw na het conflict."),
+        (VIOLENCE, "nl", "vvv", "Een overzicht van steun aan overlevenden."),
+        (WPS, "en", "vvv", "How women's organisations shape peace processes."),
+        (IMG_XSS, "nl", "vvv", "Een titel met HTML erin: <b>vet</b> & meer."),
+        (SCRIPT_XSS, "nl", "vvv", None),
+        (CLIMATE, "nl", "klimaat", "Klimaatrechtvaardigheid vraagt om gendergelijkheid."),
+        *((title, "nl", "klimaat", "Landbouw, klimaat en gender.") for title in REPORTS),
+    ]
+    operations = [
+        # A publication moment in the past publishes at once.
+        {
+            "title": title,
+            "kind": "report",
+            "language": language,
+            "themes": [theme],
+            "publish_at": "2024-01-01T00:00:00Z",
+        }
+        | ({"summary": summary} if summary else {})
+        for title, language, theme, summary in items
+    ]
+    operations.append(
+        {"title": DRAFT, "kind": "report", "language": "nl", "themes": ["vvv"], "summary": "Vredesopbouw (concept)."}
+    )
+    api.post("/api/v1/knowledge-items:batch", {"operations": [{"op": "create", "data": d} for d in operations]})
+    wait_until_searchable(api, published=len(items))
+
+
+@pytest.fixture(scope="module")
+def stack(server_url: str, meili: MeiliServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    chromium = require_chromium()
+    root = tmp_path_factory.mktemp("partner-site")
+    npm_libraries(root / "instantsearch" / "lib")
+    (root / "instantsearch" / "index.html").write_bytes((REPO / "examples/instantsearch/index.html").read_bytes())
+    with (
+        api_server(server_url, meili, tmp_path_factory.mktemp("api")) as api,
+        partner_site(root) as site,
+        sync_playwright() as playwright,
+    ):
+        _content(api)
+        origins = [site.origin]
+        keys = {
+            "all": api.post("/api/v1/search-keys", {"name": "Partner", "allowed_origins": origins}),
+            "vvv": api.post("/api/v1/search-keys", {"name": "VVV", "allowed_origins": origins, "themes": ["vvv"]}),
+            "revoked": api.post("/api/v1/search-keys", {"name": "Weg", "allowed_origins": origins}),
+            "elsewhere": api.post("/api/v1/search-keys", {"name": "Ander", "allowed_origins": ["https://x.example"]}),
+        }
+        revoked = httpx.delete(f"{api.url}/api/v1/search-keys/{keys['revoked']['id']}", headers=api.admin)
+        assert revoked.status_code == 204
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            yield Stack(api=api, site=site, browser=browser, keys=keys)
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(stack: Stack) -> Iterator[Page]:
+    context = stack.browser.new_context(viewport={"width": 900, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def part(page: Page, name: str) -> Any:
+    return page.locator("kennisbank-search").locator(f'[part~="{name}"]')
+
+
+def titles(page: Page) -> list[str]:
+    return [str(t) for t in part(page, "result-link").all_text_contents()]
+
+
+def search(page: Page, query: str) -> None:
+    part(page, "input").fill(query)
+    expect(part(page, "status")).to_contain_text(f"“{query}”")
+
+
+def active(page: Page) -> dict[str, str | None]:
+    """What has the focus inside the widget's shadow root."""
+    return dict(
+        page.evaluate(
+            """() => { const el = document.querySelector('kennisbank-search').shadowRoot.activeElement;
+                 return el ? {part: el.getAttribute('part'), text: el.textContent,
+                              facet: el.getAttribute('data-facet'), checked: String(!!el.checked)} : {part: null}; }"""
+        )
+    )
+
+
+def test_a_dutch_query_with_a_typo_finds_the_right_item_first_and_never_a_draft(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("typo.html"))
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", "results")
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    search(page, "vredsopbouw")
+    assert titles(page)[0] == PEACE
+    # The match is highlighted as a <mark> element in the title and the summary.
+    expect(part(page, "result").first.locator("mark").first).to_have_text(re.compile("^vredesopbou", re.IGNORECASE))
+    search(page, "concept voor intern overleg")
+    assert DRAFT not in titles(page)
+    search(page, "vredesopbouw")
+    assert DRAFT not in titles(page)
+    search(page, "xqzwv")
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", "empty")
+    expect(part(page, "status")).to_have_text(re.compile("^Geen resultaten voor “xqzwv”"))
+    search(page, "vredesopbouw")
+    href = part(page, "result-link").first.get_attribute("href")
+    assert href is not None and href.startswith("https://www.wo-men.nl/kennisbank/vredesopbouw-en-gender")
+
+
+def test_the_theme_facet_narrows_and_more_results_pages_on(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("facets.html", attrs=' url-template="https://partner.example/k/{slug}?t={type}"'))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    assert len(titles(page)) == 10
+    part(page, "facets").locator('input[data-facet="theme:klimaat"]').check()
+    expect(part(page, "status")).to_have_text("12 resultaten")
+    first_page = titles(page)
+    assert len(first_page) == 10 and set(first_page) <= CLIMATE_TITLES
+    part(page, "more").click()
+    expect(part(page, "result-link")).to_have_count(12)
+    assert set(titles(page)) == CLIMATE_TITLES
+    expect(part(page, "more")).to_be_hidden()
+    assert part(page, "result-link").first.get_attribute("href").startswith("https://partner.example/k/")
+
+
+def test_a_key_restricted_to_one_theme_never_shows_another(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("restricted.html", key="vvv"))
+    expect(part(page, "status")).to_have_text("5 resultaten")
+    assert set(titles(page)) == PEACE_TITLES
+    assert part(page, "facets").locator('input[data-facet^="theme:"]').count() == 1
+    for query in ("klimaat", "klimaatrapport", "gender"):
+        part(page, "input").fill(query)
+        expect(part(page, "status")).to_contain_text(f"“{query}”")
+        assert not set(titles(page)) & CLIMATE_TITLES
+
+
+def test_a_revoked_key_and_another_sites_key_show_the_error_state(stack: Stack, page: Page) -> None:
+    for name in ("revoked", "elsewhere"):
+        page.goto(stack.widget_page(f"{name}.html", key=name))
+        expect(page.locator("kennisbank-search")).to_have_attribute("state", "error")
+        expect(part(page, "error")).to_be_visible()
+        expect(part(page, "error")).to_have_attribute("role", "alert")
+        assert titles(page) == []
+
+
+def test_a_missing_or_malformed_key_is_a_clear_error_and_sends_nothing(stack: Stack, page: Page) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    for name, key in (("nokey.html", None), ("badkey.html", "not a key"), ("empty.html", "")):
+        page.goto(stack.widget_page(name, key=key))
+        expect(part(page, "error")).to_have_text(re.compile("attribuut key ontbreekt of is ongeldig"))
+    assert not [url for url in requests if "/api/v1/" in url]
+
+
+def test_an_api_that_is_down_shows_the_error_state_with_a_retry(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("down.html", attrs=f' api="http://127.0.0.1:{free_port()}"'))
+    expect(part(page, "error")).to_contain_text("niet beschikbaar")
+    expect(part(page, "retry")).to_be_visible()
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", "error")
+
+    # Offline, then back: "try again" recovers without a reload.
+    page.goto(stack.widget_page("offline.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    page.context.set_offline(True)
+    part(page, "input").fill("geweld")
+    expect(part(page, "error")).to_contain_text("niet beschikbaar")
+    page.context.set_offline(False)
+    part(page, "retry").click()
+    expect(part(page, "status")).to_have_text("1 resultaat voor “geweld”")
+    expect(part(page, "error")).to_be_hidden()
+
+
+def test_a_slow_network_shows_the_loading_state_then_results(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("slow.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    cdp = page.context.new_cdp_session(page)
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {"offline": False, "latency": 1500, "downloadThroughput": -1, "uploadThroughput": -1},
+    )
+    part(page, "input").fill("geweld")
+    expect(part(page, "status")).to_have_text("Bezig met zoeken…")
+    expect(part(page, "results")).to_have_attribute("aria-busy", "true")
+    expect(part(page, "status")).to_have_text("1 resultaat voor “geweld”", timeout=15_000)
+    assert titles(page) == [VIOLENCE]
+    expect(part(page, "results")).to_have_attribute("aria-busy", "false")
+
+
+def test_a_ten_thousand_character_query_is_cut_not_crashed(stack: Stack, page: Page) -> None:
+    queries: list[str] = []
+    page.on("request", lambda request: queries.append(request.url) if "/api/v1/search?" in request.url else None)
+    page.goto(stack.widget_page("long.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    part(page, "input").fill("vrede " * 1700)
+    assert len(part(page, "input").input_value()) == 200  # maxlength stops typing and pasting
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", re.compile("^(results|empty)$"))
+    # A script setting the value bypasses maxlength: the widget cuts it itself and says so.
+    page.evaluate(
+        """() => { const input = document.querySelector('kennisbank-search').shadowRoot.querySelector('input');
+                   input.value = 'x'.repeat(10000); input.dispatchEvent(new Event('input')); }"""
+    )
+    expect(part(page, "status")).to_contain_text("ingekort tot 200 tekens")
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", re.compile("^(results|empty)$"))
+    assert queries and all(len(parse_qs(urlsplit(url).query).get("q", [""])[0]) <= 200 for url in queries)
+
+
+def test_html_in_titles_and_queries_renders_as_text_and_runs_nothing(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("xss.html"))
+    search(page, "beeld")
+    assert titles(page) == [IMG_XSS]
+    expect(part(page, "snippet").first).to_have_text("Een titel met HTML erin: <b>vet</b> & meer.")
+    search(page, "iedereen")
+    assert titles(page) == [SCRIPT_XSS]
+    search(page, '<img src=x onerror="window.__kbXss=3">')
+    widget = page.locator("kennisbank-search")
+    assert widget.locator("img").count() == 0 and widget.locator("script").count() == 0
+    assert widget.locator("b").count() == 0
+    assert page.evaluate("() => window.__kbXss") is None
+    assert page.title() == "Partner"
+
+
+AGGRESSIVE_CSS = """
+body * { color: rgb(255, 0, 0) !important; background: rgb(255, 255, 0) !important; display: inline !important;
+         font-family: "Comic Sans MS", cursive !important; font-size: 40px !important; letter-spacing: 9px !important;
+         text-transform: uppercase !important; visibility: visible !important; }
+a, input, li, mark, button, ol { display: none !important; color: red !important; }
+kennisbank-search { --kb-color-accent: rgb(122, 31, 92); --kb-radius: 0px; }
+kennisbank-search::part(snippet) { font-style: italic; }
+"""
+
+
+def test_the_host_pages_aggressive_css_does_not_leak_in_but_theming_does(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("css.html", css=AGGRESSIVE_CSS))
+    search(page, "vredesopbouw")
+    styles = page.evaluate(
+        """() => { const host = document.querySelector('kennisbank-search'), root = host.shadowRoot;
+          const style = (el) => { const s = getComputedStyle(el); return {color: s.color, display: s.display,
+            font: s.fontFamily, size: s.fontSize, spacing: s.letterSpacing, transform: s.textTransform,
+            radius: s.borderTopLeftRadius, italic: s.fontStyle, background: s.backgroundColor}; };
+          return {host: style(host), box: style(root.querySelector('.kb')), link: style(root.querySelector('a')),
+                  input: style(root.querySelector('input')), item: style(root.querySelector('li')),
+                  snippet: style(root.querySelector('[part~=snippet]'))}; }"""
+    )
+    assert styles["host"]["display"] == "block"
+    box = styles["box"]
+    assert box["color"] == "rgb(31, 35, 40)" and box["background"] == "rgb(255, 255, 255)"
+    assert box["size"] == "16px" and "Comic" not in box["font"] and box["transform"] == "none"
+    assert box["spacing"] == "normal" and box["radius"] == "0px"
+    assert styles["link"]["color"] == "rgb(122, 31, 92)" and styles["link"]["display"] == "inline"
+    assert styles["input"]["display"] == "block" and styles["item"]["display"] == "block"
+    assert styles["snippet"]["italic"] == "italic"  # ::part is the way in
+    expect(part(page, "result-link").first).to_be_visible()
+
+
+def test_keyboard_only_use(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("keyboard.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    searchbox = page.get_by_role("searchbox", name="Zoeken in de Kennisbank van WO=MEN")
+    expect(searchbox).to_have_attribute("aria-describedby", re.compile("-status$"))
+    expect(part(page, "status")).to_have_attribute("aria-live", "polite")
+    page.focus("#before")
+    page.keyboard.press("Tab")
+    assert active(page)["part"] == "input"
+    page.keyboard.type("klimaatrapport")
+    expect(part(page, "status")).to_have_text("11 resultaten voor “klimaatrapport”")
+    listed = titles(page)
+    page.keyboard.press("ArrowDown")
+    assert active(page) | {"part": "result-link", "text": listed[0]} == active(page)
+    page.keyboard.press("ArrowDown")
+    assert active(page)["text"] == listed[1]
+    page.keyboard.press("End")
+    assert active(page)["text"] == listed[-1]
+    page.keyboard.press("Escape")
+    assert active(page)["part"] == "input"
+
+    page.keyboard.press("Tab")  # the facets come next: a checkbox, toggled with Space
+    first = active(page)
+    assert first["facet"] == "type:knowledge_item"
+    page.keyboard.press("Space")
+    expect(part(page, "status")).to_have_text("11 resultaten voor “klimaatrapport”")
+    expect(part(page, "facets").locator('input[data-facet="type:knowledge_item"]')).to_be_checked()
+    assert active(page)["facet"] == "type:knowledge_item"  # the re-rendered checkbox keeps the focus
+
+    for _ in range(40):  # Tab on through the facets and results to "more results"
+        page.keyboard.press("Tab")
+        if active(page)["part"] == "more":
+            break
+    assert active(page)["part"] == "more"
+    page.keyboard.press("Enter")
+    expect(part(page, "result-link")).to_have_count(11)
+    assert active(page)["text"] == titles(page)[10]  # the focus moves to the first new result
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == "after"
+
+
+def test_english_and_the_screenshots(stack: Stack, page: Page, tmp_path: Path) -> None:
+    # The committed ones in docs/img/ come from scripts/embed-screenshots.py, over the demo content.
+    for lang, query, status in (("nl", "gender", "resultaten voor “gender”"), ("en", "gender", "results for “gender”")):
+        page.set_viewport_size({"width": 720, "height": 900})
+        page.goto(stack.widget_page(f"shot-{lang}.html", lang=lang, css="body { background: #f4f1ee; }"))
+        search(page, query)
+        expect(part(page, "status")).to_contain_text(status)
+        if lang == "en":
+            expect(page.get_by_role("searchbox", name="Search the WO=MEN Kennisbank")).to_be_visible()
+            expect(part(page, "more")).to_have_text("More results")
+        page.mouse.move(0, 0)
+        shot = tmp_path / f"embed-{lang}.png"
+        page.locator("kennisbank-search").screenshot(path=str(shot), animations="disabled")
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+
+
+def test_the_demo_page_runs_the_widget_under_its_strict_policy(stack: Stack, page: Page) -> None:
+    page.add_init_script(
+        "window.__csp = [];"
+        "document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective));"
+    )
+    response = page.goto(f"{stack.api.url}/embed/demo?lang=en")
+    assert response is not None and "script-src 'self';" in response.headers["content-security-policy"]
+    expect(part(page, "status")).to_have_text("17 results")
+    search(page, "vredsopbouw")
+    assert titles(page)[0] == PEACE
+    expect(page.locator("pre code")).to_contain_text('integrity="sha384-')
+    assert page.evaluate("() => window.__csp") == []
+
+
+def instantsearch_url(stack: Stack, key: str) -> str:
+    access = stack.keys[key]["meilisearch"]
+    query = urlencode({"host": access["url"], "token": access["token"], "index": access["indexes"]["knowledge_item"]})
+    return f"{stack.site.origin}/instantsearch/index.html?{query}"
+
+
+def test_the_instantsearch_example_with_a_tenant_token(stack: Stack, page: Page) -> None:
+    page.goto(instantsearch_url(stack, "all"))
+    expect(page.locator(".ais-Hits-item")).to_have_count(17)
+    page.locator(".ais-SearchBox-input").fill("vredsopbouw")
+    expect(page.locator(".hit-title").first).to_have_text(PEACE)
+    assert DRAFT not in page.locator(".hit-title").all_text_contents()
+    expect(page.locator(".hit-title mark").first).to_be_visible()
+    page.locator(".ais-SearchBox-input").fill("beeld")
+    expect(page.locator(".hit-title")).to_have_text([IMG_XSS])
+    assert page.evaluate("() => window.__kbXss") is None
+
+    # A token of a key restricted to one theme: the other theme cannot be reached from the page.
+    page.goto(instantsearch_url(stack, "vvv"))
+    expect(page.locator(".ais-Hits-item")).to_have_count(5)
+    expect(page.locator(".ais-RefinementList-labelText")).to_have_text(["vvv"])
+    page.locator(".ais-SearchBox-input").fill("klimaat")
+    expect(page.locator(".ais-Hits-item")).to_have_count(0)
+    page.locator(".ais-SearchBox-input").fill("concept")
+    expect(page.locator(".ais-Hits-item")).to_have_count(0)
+    expect(page.locator("#error")).to_be_hidden()

@@ -1,0 +1,45 @@
+"""The search request (app/services/search/request.py, meili.py): validation, filter building, highlight escaping."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.errors import ValidationFailedError
+from app.services.search.meili import meili_filter
+from app.services.search.request import POST, PRE, SearchRequest, marked
+
+
+def test_filters_are_built_from_validated_values_only() -> None:
+    request = SearchRequest(themes=["vvv", "klimaat"], kinds=["report"], years=[2024], languages=["nl"])
+    request.validate()
+    assert meili_filter(request) == [
+        'themes IN ["vvv", "klimaat"]',
+        'kind IN ["report"]',
+        'language IN ["nl"]',
+        "year IN [2024]",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("request_", "field"),
+    [
+        (SearchRequest(themes=['x" OR type = "user']), "theme"),
+        (SearchRequest(kinds=["secret"]), "kind"),
+        (SearchRequest(languages=["de"]), "language"),
+        (SearchRequest(years=[1066]), "year"),
+        (SearchRequest(facets=["body"]), "facets"),
+        (SearchRequest(types=["api_key"]), "type"),
+        (SearchRequest(limit=0), "limit"),
+        (SearchRequest(offset=990, limit=20), "offset"),
+        (SearchRequest(sort="published_at:asc"), "sort"),
+        (SearchRequest(themes=[f"t{n}" for n in range(21)]), "theme"),
+    ],
+)
+def test_invalid_requests_name_the_field(request_: SearchRequest, field: str) -> None:
+    with pytest.raises(ValidationFailedError) as raised:
+        request_.validate()
+    assert raised.value.field == field
+
+
+def test_highlights_are_escaped_before_mark_tags_go_in() -> None:
+    assert marked(f"<script>{PRE}x{POST}</script>") == "&lt;script&gt;<mark>x</mark>&lt;/script&gt;"
