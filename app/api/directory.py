@@ -2,7 +2,7 @@
 
 # No `from __future__ import annotations`: FastAPI reads these signatures at runtime.
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -53,6 +53,32 @@ def unpaged(request: Request, principal: Principal, docs: list[dict[str, Any]]) 
 
 
 # ----- themes -----
+
+
+def add_delete_route(
+    router: APIRouter, operation_id: str, summary: str, delete: Callable[..., Awaitable[None]]
+) -> None:
+    """``DELETE /{id_or_slug}`` of a directory record: the service refuses what is still referenced."""
+
+    async def delete_record(
+        request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
+    ) -> Response:
+        await delete(
+            session=session, actor=principal, id_or_slug=id_or_slug, expected_version=expected_version(request)
+        )
+        return Response(status_code=204)
+
+    router.add_api_route(
+        "/{id_or_slug}",
+        delete_record,
+        methods=["DELETE"],
+        operation_id=operation_id,
+        summary=summary,
+        status_code=204,
+        response_class=Response,
+        responses=WRITE_ERRORS,
+    )
+
 
 themes = APIRouter(prefix="/themes", tags=["themes"], dependencies=[StrictQuery])
 
@@ -109,21 +135,7 @@ async def update_theme(
     return single(request, principal, EntityType.theme, theme_doc(theme))
 
 
-@themes.delete(
-    "/{id_or_slug}",
-    operation_id="deleteTheme",
-    summary="Delete an unused theme (admins)",
-    status_code=204,
-    response_class=Response,
-    responses=WRITE_ERRORS,
-)
-async def delete_theme(
-    request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
-) -> Response:
-    await theme_service.delete_theme(
-        session=session, actor=principal, id_or_slug=id_or_slug, expected_version=expected_version(request)
-    )
-    return Response(status_code=204)
+add_delete_route(themes, "deleteTheme", "Delete an unused theme (admins)", theme_service.delete_theme)
 
 
 # ----- organisations -----
@@ -246,21 +258,9 @@ async def update_organisation(
     return await organisation_response(request, session, principal, org)
 
 
-@organisations.delete(
-    "/{id_or_slug}",
-    operation_id="deleteOrganisation",
-    summary="Remove an organisation (admins)",
-    status_code=204,
-    response_class=Response,
-    responses=WRITE_ERRORS,
+add_delete_route(
+    organisations, "deleteOrganisation", "Remove an organisation (admins)", organisation_service.delete_organisation
 )
-async def delete_organisation(
-    request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
-) -> Response:
-    await organisation_service.delete_organisation(
-        session=session, actor=principal, id_or_slug=id_or_slug, expected_version=expected_version(request)
-    )
-    return Response(status_code=204)
 
 
 # ----- working groups -----
@@ -333,18 +333,9 @@ async def update_working_group(
     return single(request, principal, EntityType.working_group, doc)
 
 
-@working_groups.delete(
-    "/{id_or_slug}",
-    operation_id="deleteWorkingGroup",
-    summary="Delete a working group (admins)",
-    status_code=204,
-    response_class=Response,
-    responses=WRITE_ERRORS,
+add_delete_route(
+    working_groups,
+    "deleteWorkingGroup",
+    "Delete a working group (admins)",
+    working_group_service.delete_working_group,
 )
-async def delete_working_group(
-    request: Request, session: SessionDep, principal: CurrentPrincipal, id_or_slug: IdOrSlug
-) -> Response:
-    await working_group_service.delete_working_group(
-        session=session, actor=principal, id_or_slug=id_or_slug, expected_version=expected_version(request)
-    )
-    return Response(status_code=204)
