@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from weakref import WeakKeyDictionary
 
 import orjson
 from sqlalchemy import event, text
@@ -74,6 +75,12 @@ class WriteAwareSession(Session):
     """A session that remembers whether it wrote anything (``wrote``), whichever way it wrote."""
 
 
+@event.listens_for(WriteAwareSession, "before_flush")
+def _flushing(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(_READ_ONLY):
+        raise ReadOnlySessionError("a read-only session cannot write")
+
+
 @event.listens_for(WriteAwareSession, "after_flush")
 def _flushed(session: Session, _context: Any) -> None:
     session.info[_WROTE] = True
@@ -81,11 +88,14 @@ def _flushed(session: Session, _context: Any) -> None:
 
 @event.listens_for(WriteAwareSession, "do_orm_execute")
 def _executed(state: ORMExecuteState) -> None:
+    if state.session.info.get(_READ_ONLY) and (state.is_insert or state.is_update or state.is_delete):
+        raise ReadOnlySessionError("a read-only session cannot write")
     if not state.is_select:
         state.session.info[_WROTE] = True
 
 
 _WROTE = "kennisbank_wrote"
+_READ_ONLY = "kennisbank_read_only"
 
 
 def wrote(session: AsyncSession) -> bool:
@@ -95,6 +105,31 @@ def wrote(session: AsyncSession) -> bool:
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False, sync_session_class=WriteAwareSession)
+
+
+_READERS: WeakKeyDictionary[async_sessionmaker[AsyncSession], async_sessionmaker[AsyncSession]] = WeakKeyDictionary()
+
+
+def reader(sessionmaker: async_sessionmaker[AsyncSession]) -> async_sessionmaker[AsyncSession]:
+    """Sessions for read-only requests: no transaction, so no BEGIN and COMMIT round trips around the reads.
+
+    Their connections run in autocommit, on the same pool. Each statement sees what was committed when it
+    started, as it would inside a READ COMMITTED transaction (PostgreSQL's default, which the API uses),
+    so readers lose nothing. A reader session refuses to write (``ReadOnlySessionError``). Sessions bound
+    to one connection (the tests' rolled-back transaction) read on that connection.
+    """
+    found = _READERS.get(sessionmaker)
+    if found is None:
+        options: dict[str, Any] = {"sync_session_class": WriteAwareSession} | sessionmaker.kw
+        options["info"] = {**options.get("info", {}), _READ_ONLY: True}
+        if isinstance(options.get("bind"), AsyncEngine):
+            options["bind"] = options["bind"].execution_options(isolation_level="AUTOCOMMIT")
+        found = _READERS[sessionmaker] = async_sessionmaker(**options)
+    return found
+
+
+class ReadOnlySessionError(RuntimeError):
+    """A read-only request tried to write (a bug: writes belong in POST, PUT, PATCH or DELETE)."""
 
 
 @asynccontextmanager

@@ -18,8 +18,7 @@ from app.services.auth import Principal
 from app.services.batch import MAX_BATCH, BatchOp, run_batch
 from app.services.change_feed import START, list_changes
 from app.services.common import ExpectedVersion
-from app.services.content.listing import content_batches
-from app.services.content.representation import content_docs
+from app.services.content.representation import document_batches
 from app.services.organisations import list_all_organisations
 from app.services.themes import list_themes
 from app.services.working_groups import list_working_groups
@@ -107,11 +106,9 @@ async def export_lines(request: Request, principal: Principal, resource: str) ->
     async with request.app.state.sessionmaker() as session, session.begin():
         spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
         if spec is not None:
-            async for items in content_batches(session=session, actor=principal, spec=spec):
-                docs = await content_docs(
-                    session=session, actor=principal, spec=spec, items=items, include=("attachments",)
-                )
-                yield b"".join(dumps(doc) + b"\n" for doc in docs)
+            batches = document_batches(session=session, actor=principal, spec=spec, include=("attachments",))
+            async for documents in batches:
+                yield b"".join(dumps(document.doc) + b"\n" for document in documents)
         elif resource == "organisations":
             async for orgs in list_all_organisations(session=session):
                 yield b"".join(dumps(d) + b"\n" for d in await organisation_docs(session=session, organisations=orgs))

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+import orjson
 import strawberry
-from fastapi import Request
+from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from strawberry.fastapi import BaseContext
 
@@ -11,7 +15,7 @@ from app.graphql.database import Database
 from app.graphql.loaders import Loaders
 from app.services.auth import Principal
 from app.services.pagination import CursorCodec
-from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.deps import READ_METHODS, CurrentPrincipal, request_session
 
 
 class GraphQLContext(BaseContext):
@@ -32,6 +36,31 @@ class GraphQLContext(BaseContext):
 Info = strawberry.Info[GraphQLContext, None]
 
 
-async def get_context(request: Request, session: SessionDep, principal: CurrentPrincipal) -> GraphQLContext:
-    """The FastAPI dependency behind ``context_getter``: the same session and auth as REST."""
+async def get_graphql_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """A query reads without a transaction, as REST GETs do; a request that may hold a mutation gets one."""
+    async with request_session(request, read_only=await _only_queries(request)) as session:
+        yield session
+
+
+async def _only_queries(request: Request) -> bool:
+    """Whether the request surely runs no mutation: a GET (mutations are refused there), or a JSON body whose
+    document lacks the word ``mutation`` (an operation cannot be one without it). Anything else (a persisted
+    query sent by hash only, a multipart upload, a body that is not JSON) gets a transaction."""
+    if request.method in READ_METHODS:
+        return True
+    if request.headers.get("content-type", "").partition(";")[0].strip() != "application/json":
+        return False
+    try:
+        body = orjson.loads(await request.body())
+    except orjson.JSONDecodeError:
+        return False
+    query = body.get("query") if isinstance(body, dict) else None
+    return isinstance(query, str) and "mutation" not in query
+
+
+GraphQLSession = Annotated[AsyncSession, Depends(get_graphql_session, scope="function")]
+
+
+async def get_context(request: Request, session: GraphQLSession, principal: CurrentPrincipal) -> GraphQLContext:
+    """The FastAPI dependency behind ``context_getter``: the same auth as REST, a session like theirs."""
     return GraphQLContext(session=session, principal=principal, cursors=request.app.state.cursors)

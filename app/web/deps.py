@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.db import transaction, wrote
+from app.db import reader, transaction, wrote
 from app.errors import AuthenticationError
 from app.services.auth import ANONYMOUS, Principal
 from app.web.response_cache import mark_written
 
+READ_METHODS = frozenset({"GET", "HEAD"})
+
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """One transaction per request: committed when the handler returns, rolled back when it raises."""
+    """The request's session: for GET and HEAD one without a transaction, otherwise one transaction."""
+    async with request_session(request, read_only=request.method in READ_METHODS) as session:
+        yield session
+
+
+@asynccontextmanager
+async def request_session(request: Request, *, read_only: bool) -> AsyncIterator[AsyncSession]:
+    """A read-only session without a transaction (``app.db.reader``: no BEGIN and COMMIT round trips), or
+    one transaction, committed when the block returns and rolled back when it raises."""
+    if read_only:
+        async with reader(request.app.state.sessionmaker)() as read_only_session:
+            yield read_only_session
+        return
     async with transaction(request.app.state.sessionmaker) as session:
         yield session
     if wrote(session):
@@ -27,15 +42,23 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-async def get_principal(request: Request, session: SessionDep) -> Principal:
-    """The caller behind ``Authorization: Bearer <key>``, or anonymous without one."""
+async def get_principal(request: Request) -> Principal:
+    """The caller behind ``Authorization: Bearer <key>``, or anonymous without one.
+
+    Keys are verified once a second per worker (``app.web.api_keys``); a key not known yet is looked up
+    in a read-only session of its own, so the request's session need not exist for it.
+    """
     header = request.headers.get("authorization")
     if not header:
         return ANONYMOUS
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
-    principal: Principal = await request.app.state.api_keys.verify(session=session, token=token.strip())
+    keys = request.app.state.api_keys
+    principal: Principal | None = keys.cached(token.strip())
+    if principal is None:
+        async with reader(request.app.state.sessionmaker)() as session:
+            principal = await keys.verify(session=session, token=token.strip())
     usage = getattr(request.app.state, "key_usage", None)
     if usage is not None and principal.key_id is not None:
         usage.record(principal.key_id)  # written in batches (app/web/key_usage.py), not per request

@@ -12,8 +12,8 @@ from app.api.schemas import problem_responses
 from app.models.content_types import ContentSpec
 from app.services.auth import Principal
 from app.services.common import RecordVersion
-from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, count_content, list_content, sort_types
-from app.services.content.representation import INCLUDES, content_docs
+from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, count_content, sort_types
+from app.services.content.representation import INCLUDES, Document, documents_by_id, list_documents
 from app.services.pagination import parse_sort, scope_of
 from app.web import response_cache
 from app.web.responses import json_response, page_links
@@ -50,7 +50,7 @@ async def list_response(
     scope = scope_of(spec.entity.value, sort_fields)
     codec = request.app.state.cursors
     after = codec.decode(cursor, scope=scope, types=sort_types(sort_fields)) if cursor else None
-    page = await list_content(
+    page = await list_documents(
         session=session,
         actor=principal,
         spec=spec,
@@ -58,7 +58,7 @@ async def list_response(
         sort=sort_fields,
         after=after,
         limit=limit,
-        with_total=False,
+        include=includes,
     )
     total = await response_cache.counted(
         request,
@@ -67,11 +67,10 @@ async def list_response(
         key=(principal.can_edit, filters.key()),
         count=lambda: count_content(session=session, actor=principal, spec=spec, filters=filters),
     )
-    docs = await content_docs(session=session, actor=principal, spec=spec, items=page.items, include=includes)
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
     await response_cache.offer(request, session, entity=spec.entity.value, record_ids=())
     payload = {
-        "data": [sparse(doc, wanted) for doc in docs],
+        "data": [sparse(document.doc, wanted) for document in page.items],
         "meta": {"next_cursor": next_cursor, "total": total, "limit": limit},
     }
     return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
@@ -84,23 +83,37 @@ async def item_response(
     principal: Principal,
     spec: ContentSpec,
     item: Any,
-    fields: str | None = None,
-    include: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    """The item a write just changed, read back in the write's transaction."""
+    [document] = await documents_by_id(session=session, actor=principal, spec=spec, ids=[item.id])
+    return await document_response(
+        request=request, session=session, principal=principal, spec=spec, document=document, status_code=status_code
+    )
+
+
+async def document_response(
+    *,
+    request: Request,
+    session: AsyncSession,
+    principal: Principal,
+    spec: ContentSpec,
+    document: Document,
+    fields: tuple[str, ...] = (),
     status_code: int = 200,
 ) -> Response:
     """One item, its ETag naming the item and version that If-Match checks."""
-    wanted = comma_list(fields, allowed=field_names(spec), name="fields")
-    includes = comma_list(include, allowed=INCLUDES, name="include")
-    [doc] = await content_docs(session=session, actor=principal, spec=spec, items=[item], include=includes)
-    await response_cache.offer(request, session, entity=spec.entity.value, record_ids=[item.id, item.translation_id])
+    await response_cache.offer(
+        request, session, entity=spec.entity.value, record_ids=[document.id, document.translation_id]
+    )
     headers = None
     if status_code == 201:
-        headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(item.id)))}
+        headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(document.id)))}
     return json_response(
         request,
-        sparse(doc, wanted),
+        sparse(document.doc, fields),
         principal=principal,
-        record=RecordVersion(spec.entity, item.id, item.version),
+        record=RecordVersion(spec.entity, document.id, document.version),
         status_code=status_code,
         headers=headers,
     )

@@ -11,12 +11,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field
 
-from app.api.content.common import READ_ERRORS, IdOrSlug, item_response, list_response
-from app.api.params import CursorQuery, FieldsQuery, IncludeQuery, IsoDateTime, LimitQuery, SortQuery
+from app.api.content.common import READ_ERRORS, IdOrSlug, document_response, field_names, list_response
+from app.api.params import CursorQuery, FieldsQuery, IncludeQuery, IsoDateTime, LimitQuery, SortQuery, comma_list
 from app.api.schemas import ListOf
 from app.models.base import ContentStatus, Language
 from app.models.content_types import ContentSpec
-from app.services.content.listing import ContentFilter, get_content
+from app.services.content.listing import ContentFilter
+from app.services.content.representation import INCLUDES, read_document
 from app.web.deps import CurrentPrincipal, SessionDep
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
@@ -136,7 +137,11 @@ def add_get(router: APIRouter, spec: ContentSpec) -> None:
         fields: FieldsQuery = None,
         include: IncludeQuery = None,
     ) -> Response:
-        item = await get_content(session=session, actor=principal, spec=spec, id_or_slug=id_or_slug)
-        return await item_response(
-            request=request, session=session, principal=principal, spec=spec, item=item, fields=fields, include=include
+        wanted = comma_list(fields, allowed=field_names(spec), name="fields")
+        includes = comma_list(include, allowed=INCLUDES, name="include")
+        document = await read_document(
+            session=session, actor=principal, spec=spec, id_or_slug=id_or_slug, include=includes
+        )
+        return await document_response(
+            request=request, session=session, principal=principal, spec=spec, document=document, fields=wanted
         )

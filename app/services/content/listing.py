@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -137,6 +137,11 @@ def filter_clauses(spec: ContentSpec, actor: Principal, filters: ContentFilter) 
     return clauses
 
 
+def check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationFailedError(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
+
+
 async def list_content(
     *,
     session: AsyncSession,
@@ -149,17 +154,9 @@ async def list_content(
     with_total: bool = True,
 ) -> Page[Any]:
     """One page of the items ``actor`` may see, in ``sort`` order with id as the tie-breaker."""
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationFailedError(f"limit must be between 1 and {MAX_LIMIT}", field="limit")
-    model = spec.model
-    clauses = filter_clauses(spec, actor, filters)
-    columns = [sort_column(spec, f.name) for f in sort] + [col(model.id)]
-    descending = [f.descending for f in sort] + [sort[-1].descending if sort else True]
-    query: Select[Any] = select(model).where(*clauses)
-    if after is not None:
-        query = query.where(keyset_after(columns, descending, after))
-    order = [c.desc() if d else c.asc() for c, d in zip(columns, descending, strict=True)]
-    rows = list((await session.scalars(query.order_by(*order).limit(limit + 1))).all())
+    check_limit(limit)
+    statement = page_statement(spec, actor, filters, sort=sort, after=after, limit=limit + 1, columns=[spec.model])
+    rows = list((await session.scalars(statement)).all())
     next_after = None
     if len(rows) > limit:
         rows = rows[:limit]
@@ -167,6 +164,28 @@ async def list_content(
         next_after = (*(sort_value(last, f.name) for f in sort), last.id)
     total = await count_content(session=session, actor=actor, spec=spec, filters=filters) if with_total else 0
     return Page(items=rows, next_after=next_after, total=total)
+
+
+def page_statement(
+    spec: ContentSpec,
+    actor: Principal,
+    filters: ContentFilter,
+    *,
+    sort: Sequence[SortField],
+    after: Sequence[Any] | None,
+    limit: int,
+    columns: Sequence[Any],
+) -> Select[Any]:
+    """``SELECT columns`` of the items ``actor`` may see that match ``filters``: ``limit`` of them in ``sort``
+    order with id as the tie-breaker, after the keyset ``after``."""
+    model = spec.model
+    order_columns = [sort_column(spec, f.name) for f in sort] + [col(model.id)]
+    descending = [f.descending for f in sort] + [sort[-1].descending if sort else True]
+    query: Select[Any] = select(*columns).where(*filter_clauses(spec, actor, filters))
+    if after is not None:
+        query = query.where(keyset_after(order_columns, descending, after))
+    order = [c.desc() if d else c.asc() for c, d in zip(order_columns, descending, strict=True)]
+    return query.order_by(*order).limit(limit)
 
 
 async def count_content(*, session: AsyncSession, actor: Principal, spec: ContentSpec, filters: ContentFilter) -> int:
@@ -226,20 +245,3 @@ async def content_by_ids(
     model = spec.model
     rows = await session.scalars(select(model).where(col(model.id).in_(ids), visible_clause(spec, actor)))
     return {item.id: item for item in rows.all() if item.id is not None}
-
-
-async def content_batches(
-    *, session: AsyncSession, actor: Principal, spec: ContentSpec, batch_size: int = 500
-) -> AsyncIterator[list[Any]]:
-    """Every item ``actor`` may see, in id order, a batch at a time (exports never hold it all in memory)."""
-    model = spec.model
-    last_id = 0
-    while True:
-        query = select(model).where(col(model.id) > last_id, visible_clause(spec, actor))
-        rows = list((await session.scalars(query.order_by(col(model.id)).limit(batch_size))).all())
-        if not rows:
-            return
-        yield rows
-        session.expunge_all()  # keep the identity map from growing with the export
-        assert rows[-1].id is not None
-        last_id = rows[-1].id

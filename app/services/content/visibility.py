@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, true
 
 from app.models.base import ContentStatus, utcnow
+from app.models.change import EntityType
 from app.models.content_types import ContentModel, ContentSpec
 from app.queries import public_clause
 from app.services.auth import Principal
@@ -41,4 +42,12 @@ def visible_clause(spec: ContentSpec, actor: Principal, model: Any = None) -> Co
     (on ``spec``'s table, or on ``model``, an alias of it)."""
     if actor.can_edit:
         return true()
-    return public_clause(spec.model if model is None else model)
+    if model is not None:
+        return public_clause(model)
+    clause = _PUBLIC.get(spec.entity)
+    if clause is None:
+        clause = _PUBLIC[spec.entity] = public_clause(spec.model)  # built once: lists build it per request
+    return clause
+
+
+_PUBLIC: dict[EntityType, ColumnElement[bool]] = {}
