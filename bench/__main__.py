@@ -228,24 +228,29 @@ class Run:
         if workers == 1 and "growth" in self.sections:
             out["growth"] = self.growth_point(api, corpus, search_api)
         conditional = scenarios.conditional_gets(corpus, api, n=50 if self.args.quick else 300)
+        editor = (("Authorization", f"Bearer {asyncio.run(load.editor_token(self.stack.database_url))}"),)
         pairs = {
             "item": (Target("rest item", api, scenarios.item_gets(corpus)),
                      Target("pg", base, scenarios.by_id(corpus))),
             "item_uncached": (Target("rest item, no-cache", api, scenarios.item_gets(corpus, scenarios.NO_CACHE)),
                               Target("pg", base, scenarios.by_id(corpus))),
+            "item_editor": (Target("rest item, editor", api, scenarios.item_gets(corpus, editor)),
+                            Target("pg", base, scenarios.by_id(corpus))),
             "list": (Target("rest list", api, scenarios.list_pages(corpus)),
                      Target("pg", base, scenarios.by_id(corpus))),
             "list_uncached": (Target("rest list, no-cache", api, scenarios.list_pages(corpus, scenarios.NO_CACHE)),
                               Target("pg", base, scenarios.by_id(corpus))),
             "graphql": (Target("graphql", api, scenarios.graphql_pages(corpus)),
                         Target("rest list", api, scenarios.list_pages(corpus))),
+            "graphql_uncached": (Target("graphql, no-cache", api, scenarios.graphql_pages(corpus, scenarios.NO_CACHE)),
+                                 Target("rest list, no-cache", api, scenarios.list_pages(corpus, scenarios.NO_CACHE))),
             "conditional": (Target("304", api, conditional),
                             Target("fixed", base, scenarios.fixed())),
             "search": (Target("api search", api, search_api),
                        Target("meili", self.stack.meili_url, scenarios.search_direct(mix, self.engine, self.key))),
         }  # fmt: skip
         for name, (product, baseline) in pairs.items():
-            if name.removesuffix("_uncached") not in self.sections:
+            if name.removesuffix("_uncached").removesuffix("_editor") not in self.sections:
                 continue
             for c in self.p.concurrency:
                 r = wrk.compare(
@@ -341,7 +346,7 @@ class Run:
             if args.growth:
                 started = time.perf_counter()
                 asyncio.run(self.seed(max(0, args.growth - args.records), demo=False))
-                asyncio.run(self.index(measure=False))
+                reindexed = asyncio.run(self.index(measure=False))["reindex"]
                 self.stack.pin_servers(SERVER_CPUS)
                 with server(self.stack, "api", workers=1, cpus=SERVER_CPUS, KENNISBANK_SEARCH_WORKER="false") as (
                     api,
@@ -352,6 +357,7 @@ class Run:
                         api, corpus, scenarios.search_api(scenarios.search_mix(corpus))
                     )
                 sections["growth_large"]["records"] = args.growth
+                sections["growth_large"]["reindex"] = reindexed
                 sections["growth_large"]["seconds"] = time.perf_counter() - started
         except Exception as exc:  # keep what was measured: the table and --out still get written
             log(f"run failed: {exc!r}")

@@ -20,6 +20,7 @@ from app.search.worker import SyncWorker, WorkerConfig
 from app.services.auth import SYSTEM
 from app.services.content.publishing import publish_content
 from app.services.content.writes import create_content
+from bench.infra import log
 
 ATTACHMENT_TEXT_MAX = 20_000
 
@@ -58,8 +59,21 @@ async def ingest_raw(engine: SearchEngine, docs: dict[EntityType, list[dict[str,
 async def full_reindex(engine: SearchEngine, sessionmaker: Any) -> dict[str, float]:
     """``kennisbank reindex``'s code path: build beside, swap, replay."""
     started = time.perf_counter()
+    shown: dict[tuple[EntityType, str], int] = {}
+
+    def progress(entity_type: EntityType, phase: str, done: int, total: int) -> None:
+        """Log each tenth of each phase (what `kennisbank reindex` shows as bars)."""
+        tenth = done * 10 // total if total else 10
+        if shown.get((entity_type, phase), -1) < tenth:
+            shown[entity_type, phase] = tenth
+            log(f"reindex {entity_type} {phase}: {done}/{total} after {time.perf_counter() - started:.0f} s")
+
     counts = await reindex(
-        engine=engine, sessionmaker=sessionmaker, types=list(INDEX_SUFFIX), attachment_text_max=ATTACHMENT_TEXT_MAX
+        engine=engine,
+        sessionmaker=sessionmaker,
+        types=list(INDEX_SUFFIX),
+        attachment_text_max=ATTACHMENT_TEXT_MAX,
+        progress=progress,
     )
     elapsed = time.perf_counter() - started
     total = sum(counts.values()) if isinstance(counts, dict) else 0

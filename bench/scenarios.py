@@ -95,13 +95,13 @@ def list_pages(c: Corpus, headers: tuple[tuple[str, str], ...] = ()) -> list[Req
     return out
 
 
-def graphql_pages(c: Corpus) -> list[Req]:
+def graphql_pages(c: Corpus, headers: tuple[tuple[str, str], ...] = ()) -> list[Req]:
     names = {"language": "languages", "kind": "kinds", "theme": "themes"}
     out = []
     for f in _list_filters(c):
         variables: dict[str, Any] = {"filter": {names[k]: v for k, v in f.items()} or None}
         body = orjson.dumps({"query": GRAPHQL_PAGE, "variables": variables}).decode()
-        out.append(Req("POST", "/graphql", JSON, body))
+        out.append(Req("POST", "/graphql", (*JSON, *headers), body))
     return out
 
 

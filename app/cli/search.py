@@ -117,6 +117,9 @@ def verify_command(
         raise typer.Exit(code=1)
 
 
+PHASES = ("sent", "indexed")  # read from PostgreSQL and handed to Meilisearch; processed by Meilisearch
+
+
 def reindex_command(types: TypeOption = None) -> None:
     """Rebuild indexes from the database and swap them in with zero downtime."""
     from app.search import maintenance  # start-up time
@@ -127,10 +130,10 @@ def reindex_command(types: TypeOption = None) -> None:
 
     async def work(search: SearchEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> dict[EntityType, int]:
         with progress_bars() as bar:
-            tasks = {t: bar.add_task(str(t), total=None) for t in wanted}
+            tasks = {(t, phase): bar.add_task(f"{t} {phase}", total=None) for t in wanted for phase in PHASES}
 
-            def progress(entity_type: EntityType, done: int, total: int) -> None:
-                bar.update(tasks[entity_type], completed=done, total=total)
+            def progress(entity_type: EntityType, phase: str, done: int, total: int) -> None:
+                bar.update(tasks[entity_type, phase], completed=done, total=total)
 
             counts = await maintenance.reindex(
                 engine=search,

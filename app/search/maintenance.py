@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import orjson
 from meilisearch_python_sdk.models.task import TaskInfo
 from sqlalchemy import CursorResult, func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -15,19 +18,29 @@ from sqlmodel import col
 from app.models.change import ChangeEvent, EntityType
 from app.models.search_outbox import OutboxStatus, SearchOutbox
 from app.search.documents import all_public_documents, public_count
-from app.search.engine import SearchEngine
+from app.search.engine import SearchEngine, SearchTaskFailed
 from app.search.outbox import enqueue_sync
 from app.search.worker import SyncWorker, WorkerConfig
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[EntityType, int, int], None]  # (type, documents done, documents in total)
+# (type, phase, documents done, documents in total); phase "sent" (read and handed to Meilisearch) or
+# "indexed" (Meilisearch has processed them)
+Progress = Callable[[EntityType, str, int, int], None]
 REBUILD_SUFFIX = "__rebuild"
 FETCH_PAGE = 1000
+# A rebuild waits for Meilisearch as long as it works on the batches, however long a large corpus takes on
+# a small machine; it gives up only when nothing has moved (no batch done, no step forward) for this long.
+STALL_S = 600.0
+POLL_S = 0.5
 
 
-def _noop(entity_type: EntityType, done: int, total: int) -> None:
+def _noop(entity_type: EntityType, phase: str, done: int, total: int) -> None:
     return None
+
+
+class IndexingStalled(Exception):
+    """Meilisearch made no progress on a rebuild's batches for ``STALL_S``."""
 
 
 async def reindex(
@@ -57,25 +70,76 @@ async def reindex(
             # Every transaction below this id had committed before we started reading.
             since = int(await session.scalar(text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")))
         done = 0
-        tasks: list[TaskInfo] = []
+        batches: list[tuple[TaskInfo, int]] = []
         async with sessionmaker() as session, session.begin():
             await session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
             total = await public_count(session=session, entity_type=entity_type)
-            progress(entity_type, 0, total)
+            progress(entity_type, "sent", 0, total)
             async for documents in all_public_documents(
                 session=session, entity_type=entity_type, attachment_text_max=attachment_text_max, batch_size=batch_size
             ):
-                tasks.append(await engine.call(index.add_documents(documents, primary_key="id")))
+                batches.append((await engine.call(index.add_documents(documents, primary_key="id")), len(documents)))
                 done += len(documents)
-                progress(entity_type, done, total)
-        for task in tasks:
-            await engine.wait(task, timeout_ms=600_000)
+                progress(entity_type, "sent", done, total)
+        await wait_indexed(engine, batches, report=_report_indexed(progress, entity_type, total))
         swap = await engine.call(engine.client.swap_indexes([(live, rebuild)]))
         await engine.wait(swap)
         await engine.client.delete_index_if_exists(rebuild)
         await replay_changes_since(sessionmaker=sessionmaker, txid=since)
         counts[entity_type] = done
     return counts
+
+
+def _report_indexed(progress: Progress, entity_type: EntityType, total: int) -> Callable[[int], None]:
+    return lambda done: progress(entity_type, "indexed", done, total)
+
+
+async def wait_indexed(
+    engine: SearchEngine,
+    batches: list[tuple[TaskInfo, int]],
+    *,
+    report: Callable[[int], None] = lambda indexed: None,
+    stall_s: float = STALL_S,
+) -> None:
+    """Wait until Meilisearch has processed every batch (task, document count), reporting the documents done.
+
+    Meilisearch merges queued tasks into large batches, so one task can take many minutes on a big corpus
+    while work goes on: the clock restarts whenever a task finishes or the batch being processed moves
+    (its progress percentage). A failed task raises SearchTaskFailed; no movement for ``stall_s``,
+    IndexingStalled.
+    """
+    indexed = 0
+    report(indexed)
+    moved_at, seen = time.monotonic(), None
+    for task, size in batches:
+        while True:
+            state = await engine.call(engine.client.get_task(task.task_uid))
+            if state.status == "succeeded":
+                break
+            if state.status in ("failed", "canceled"):
+                error = state.error or {}
+                raise SearchTaskFailed(
+                    f"task {task.task_uid} {state.status}: {error.get('code')}: {error.get('message')}"
+                )
+            step = await _processing(engine)
+            if step != seen:
+                moved_at, seen = time.monotonic(), step
+            elif time.monotonic() - moved_at > stall_s:
+                raise IndexingStalled(f"Meilisearch made no progress on task {task.task_uid} for {stall_s:.0f} s")
+            await asyncio.sleep(POLL_S)
+        indexed += size
+        moved_at = time.monotonic()
+        report(indexed)
+
+
+async def _processing(engine: SearchEngine) -> tuple[Any, ...] | None:
+    """Where the batch Meilisearch is processing stands (its uid and progress), or None when it is idle."""
+    found = await engine.request("GET", "/batches?statuses=processing&limit=1")
+    results = (found or {}).get("results") or []
+    if not results:
+        return None
+    batch = results[0]
+    return (batch.get("uid"), orjson.dumps(batch.get("progress")))
 
 
 async def replay_changes_since(*, sessionmaker: async_sessionmaker[AsyncSession], txid: int) -> int:

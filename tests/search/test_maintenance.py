@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.models.change import EntityType
 from app.models.content_types import KNOWLEDGE
 from app.models.knowledge import KnowledgeItemUpdate
-from app.search.engine import SearchEngine
+from app.search.engine import SearchEngine, SearchTaskFailed
 from app.search.indexes import INDEX_SUFFIX
-from app.search.maintenance import reindex, repair, verify
+from app.search.maintenance import reindex, repair, verify, wait_indexed
 from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
 from app.services.content.publishing import unpublish_content
@@ -64,6 +65,12 @@ async def test_reindex_swaps_in_a_full_index_and_keeps_writes_made_during_the_re
             answers.append(result.estimated_total_hits)
             await asyncio.sleep(0.01)
 
+    def progress(_type: EntityType, phase: str, done_: int, total: int) -> None:
+        reports.append((phase, done_, total))
+        if done_:
+            started.set()
+
+    reports: list[tuple[str, int, int]] = []
     done = asyncio.Event()
     searcher = asyncio.create_task(search_during_rebuild())
     writer = asyncio.create_task(write_during_rebuild())
@@ -72,7 +79,7 @@ async def test_reindex_swaps_in_a_full_index_and_keeps_writes_made_during_the_re
         sessionmaker=sessionmaker,
         types=[EntityType.knowledge_item],
         attachment_text_max=1000,
-        progress=lambda _t, done_, _total: started.set() if done_ else None,
+        progress=progress,
         batch_size=5,
     )
     await writer
@@ -80,6 +87,11 @@ async def test_reindex_swaps_in_a_full_index_and_keeps_writes_made_during_the_re
     await searcher
     assert counts[EntityType.knowledge_item] >= 30
     assert answers and min(answers) >= 30  # search never went empty
+    # Progress is shown twice: documents handed to Meilisearch, then documents it has indexed.
+    for phase in ("sent", "indexed"):
+        done_counts = [d for p, d, _ in reports if p == phase]
+        assert done_counts == sorted(done_counts) and done_counts[0] == 0
+        assert done_counts[-1] == counts[EntityType.knowledge_item] == reports[-1][2]
 
     await worker.drain()
     assert await index_ids(search_engine, EntityType.knowledge_item) == await published_ids(sessionmaker)
@@ -124,3 +136,18 @@ async def test_verify_finds_missing_stale_and_orphaned_documents_and_repair_fixe
         engine=search_engine, sessionmaker=sessionmaker, types=[EntityType.knowledge_item], attachment_text_max=20_000
     )
     assert again[EntityType.knowledge_item].clean
+
+
+async def test_waiting_for_a_rebuild_names_the_batch_meilisearch_refused(search_engine: SearchEngine) -> None:
+    uid = f"{search_engine.prefix}wait_refused"
+    index = search_engine.client.index(uid)
+    await search_engine.client.delete_index_if_exists(uid)
+    good = await index.add_documents([{"id": 1, "title": "een"}], primary_key="id")
+    bad = await index.add_documents([{"title": "no id"}], primary_key="id")
+    seen: list[int] = []
+    try:
+        with pytest.raises(SearchTaskFailed, match=f"task {bad.task_uid} failed: missing_document_id"):
+            await wait_indexed(search_engine, [(good, 1), (bad, 1)], report=seen.append)
+    finally:
+        await search_engine.client.delete_index_if_exists(uid)
+    assert seen == [0, 1]
