@@ -72,6 +72,10 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         except orjson.JSONDecodeError as exc:
             raise HTTPException(400, "the request body is not JSON (in UTF-8)") from exc
 
+    def encode_json(self, data: object) -> bytes:
+        """Answers serialised as the REST API's are (orjson: UTF-8, several times faster than ``json``)."""
+        return orjson.dumps(data)
+
     async def execute_single(
         self,
         request: Request,

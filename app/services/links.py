@@ -27,18 +27,29 @@ async def linked(
     role: Any = None,
 ) -> dict[int, list[Any]]:
     """``target`` rows linked to each of ``owner_ids``, in ``order_by`` order; where the link has a role (or
-    ``role`` gives one, a column or a literal), each is a ``(row, role)`` pair."""
+    ``role`` gives one, a column or a literal), each is a ``(row, role)`` pair.
+
+    The rows are read-only (SQLAlchemy ``Row``s with ``target``'s columns as attributes, not ORM objects:
+    dataloaders and representations read them many at a time, and building ORM objects cost most of that).
+    """
     if not owner_ids:
         return {}
     role = role if role is not None else link.role
-    columns = [link.owner, target] if role is None else [link.owner, target, role]
-    rows = await session.execute(
-        select(*columns).join(target, target.id == link.target).where(link.owner.in_(owner_ids)).order_by(*order_by)
+    extra = [link.owner.label(_OWNER)] + ([] if role is None else [role.label(_ROLE)])
+    statement = (
+        select(*target.__table__.columns, *extra)
+        .join_from(link.table, target.__table__, target.id == link.target)
+        .where(link.owner.in_(owner_ids))
+        .order_by(*order_by)
     )
     grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in rows.all():
-        grouped[row[0]].append(row[1] if role is None else (row[1], str(row[2])))
+    for row in await (await session.connection()).execute(statement):
+        owner = row._mapping[_OWNER]
+        grouped[owner].append(row if role is None else (row, str(row._mapping[_ROLE])))
     return grouped
+
+
+_OWNER, _ROLE = "kb_link_owner", "kb_link_role"
 
 
 async def replace_links(
