@@ -105,11 +105,11 @@ async def wait_indexed(
 
     Meilisearch merges queued tasks into large batches, so one task can take many minutes on a big corpus
     while work goes on: the clock restarts whenever a task finishes or the batch being processed moves
-    (its progress percentage). A failed task raises SearchTaskFailed; no movement for ``stall_s``,
-    IndexingStalled.
+    (its progress), and the documents reported include the done share of that batch. A failed task raises
+    SearchTaskFailed; no movement for ``stall_s``, IndexingStalled.
     """
-    indexed = 0
-    report(indexed)
+    finished = shown = 0
+    report(shown)
     moved_at, seen = time.monotonic(), None
     for task, size in batches:
         while True:
@@ -121,25 +121,38 @@ async def wait_indexed(
                 raise SearchTaskFailed(
                     f"task {task.task_uid} {state.status}: {error.get('code')}: {error.get('message')}"
                 )
-            step = await _processing(engine)
+            batch = await _processing(engine)
+            step = None if batch is None else (batch.get("uid"), orjson.dumps(batch.get("progress")))
             if step != seen:
                 moved_at, seen = time.monotonic(), step
+                share = _share_done(batch, task.index_uid)
+                if finished + share > shown:
+                    shown = finished + share
+                    report(shown)
             elif time.monotonic() - moved_at > stall_s:
                 raise IndexingStalled(f"Meilisearch made no progress on task {task.task_uid} for {stall_s:.0f} s")
             await asyncio.sleep(POLL_S)
-        indexed += size
+        finished += size
         moved_at = time.monotonic()
-        report(indexed)
+        if finished > shown:
+            shown = finished
+            report(shown)
 
 
-async def _processing(engine: SearchEngine) -> tuple[Any, ...] | None:
-    """Where the batch Meilisearch is processing stands (its uid and progress), or None when it is idle."""
+async def _processing(engine: SearchEngine) -> dict[str, Any] | None:
+    """The batch Meilisearch is processing (with its progress), or None when it is idle."""
     found = await engine.request("GET", "/batches?statuses=processing&limit=1")
     results = (found or {}).get("results") or []
-    if not results:
-        return None
-    batch = results[0]
-    return (batch.get("uid"), orjson.dumps(batch.get("progress")))
+    return results[0] if results else None
+
+
+def _share_done(batch: dict[str, Any] | None, index_uid: str | None) -> int:
+    """How many of the documents in the batch being processed are done, if it is one of ``index_uid``'s."""
+    if batch is None or index_uid not in ((batch.get("stats") or {}).get("indexUids") or {}):
+        return 0
+    received = (batch.get("details") or {}).get("receivedDocuments") or 0
+    percentage = (batch.get("progress") or {}).get("percentage") or 0
+    return int(received * min(float(percentage), 100.0) / 100)
 
 
 async def replay_changes_since(*, sessionmaker: async_sessionmaker[AsyncSession], txid: int) -> int:
