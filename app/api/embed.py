@@ -11,7 +11,7 @@ from app.embed import SCRIPT_NAME, widget_script
 from app.embed.demo import demo_search_key
 from app.errors import NotFoundError, ServiceUnavailableError
 from app.web.conditional import etag_matches
-from app.web.deps import SessionDep
+from app.web.deps import request_session
 
 router = APIRouter(prefix="/embed", include_in_schema=False)
 
@@ -88,8 +88,11 @@ nav a {{ margin-right: 1rem; }}
 
 
 @router.get("/demo")
-async def demo(request: Request, session: SessionDep, lang: str = "nl") -> Response:
-    """The widget on the demo data, with the snippet to copy; not served in production."""
+async def demo(request: Request, lang: str = "nl") -> Response:
+    """The widget on the demo data, with the snippet to copy; not served in production.
+
+    A GET that may write: the first visit creates the page's partner key, in a transaction of its own
+    (GETs otherwise read without one)."""
     settings = request.app.state.settings
     if settings.is_production:
         raise NotFoundError("no such page")
@@ -99,9 +102,10 @@ async def demo(request: Request, session: SessionDep, lang: str = "nl") -> Respo
     engine = getattr(request.app.state, "search", None)
     public_url = str(settings.meili_public_url or settings.meili_url or (engine.url if engine else ""))
     try:
-        key = await demo_search_key(
-            session=session, engine=engine, data_dir=settings.data_dir, origin=origin, public_url=public_url
-        )
+        async with request_session(request, read_only=False) as session:
+            key = await demo_search_key(
+                session=session, engine=engine, data_dir=settings.data_dir, origin=origin, public_url=public_url
+            )
     except ServiceUnavailableError:
         key = ""
     if key:
