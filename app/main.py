@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 background_workers(settings, app.state.sessionmaker, search=search, process="api"),
             ):
                 app.state.search = search
+                watchdog.arm()
                 yield
         finally:
             await engine.dispose()

@@ -55,6 +55,7 @@ class LoopWatchdog:
         self.beat = time.monotonic()
         self.stopping_since: float | None = None
         self.interruptions = 0
+        self.armed = False  # stalls are interrupted only once serving (``arm``); SIGTERM is honoured from ``start``
         self._main = threading.main_thread().ident
         self._done = threading.Event()
         self._beater: asyncio.Task[None] | None = None
@@ -71,6 +72,12 @@ class LoopWatchdog:
                 signal.signal(sig, self._signalled(previous))
         self._thread = threading.Thread(target=self._watch, name="loop-watchdog", daemon=True)
         self._thread.start()
+
+    def arm(self) -> None:
+        """Interrupt stalls from now on. Start-up is left alone: on a starved machine its imports and checks
+        can hold the loop for longer than a request may, and interrupting them only fails the worker."""
+        self.beat = time.monotonic()
+        self.armed = True
 
     async def stop(self) -> None:
         self._done.set()
@@ -105,7 +112,7 @@ class LoopWatchdog:
             if self.stopping_since is not None and now - self.stopping_since > self.grace_s and stalled > self.grace_s:
                 self._interrupt(SystemExit, stalled, "still blocked after the shutdown grace; exiting")
                 return
-            if self.stall_s > 0 and stalled > self.stall_s:
+            if self.armed and self.stall_s > 0 and stalled > self.stall_s:
                 self._interrupt(EventLoopStalled, stalled, "blocked; interrupting what holds it")
                 self.beat = time.monotonic()  # one interruption per stall; the loop beats again once free
 

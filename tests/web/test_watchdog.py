@@ -31,6 +31,9 @@ SCRIPT = textwrap.dedent(
         dog = LoopWatchdog(stall_s=float(sys.argv[1]), grace_s=1.0)
         signal.signal(signal.SIGTERM, lambda *_: print("uvicorn's handler ran", flush=True))
         dog.start()
+        time.sleep(float(sys.argv[1]) + 0.5)  # start-up may hold the loop: not interrupted before arm()
+        print("started", flush=True)
+        dog.arm()
         await asyncio.sleep(0.2)
         try:
             print("blocking", flush=True)
@@ -66,13 +69,15 @@ def test_a_stalled_loop_is_interrupted_and_serves_again():
     process = run("0.5", "done")
     out, err = process.communicate(timeout=20)
     assert process.returncode == 0, err
-    assert out.splitlines() == ["blocking", "freed", "loop alive", "cleaned up"]
+    # A start-up that held the loop longer than stall_s was left alone; the armed watchdog then freed it.
+    assert out.splitlines() == ["started", "blocking", "freed", "loop alive", "cleaned up"]
     assert "event loop blocked" in err and "spin" in err  # the log names where it was stuck
 
 
 def test_sigterm_ends_a_blocked_worker_after_the_grace_and_cleanup_runs():
     process = run("0", "block-again")  # never interrupted for stalling: only SIGTERM can end it
     assert process.stdout is not None
+    assert process.stdout.readline().strip() == "started"
     assert process.stdout.readline().strip() == "blocking"
     time.sleep(0.3)
     started = time.monotonic()
