@@ -128,6 +128,28 @@ def reader(sessionmaker: async_sessionmaker[AsyncSession]) -> async_sessionmaker
     return found
 
 
+@asynccontextmanager
+async def statement_timeout(session: AsyncSession, ms: int) -> AsyncIterator[None]:
+    """Bound every statement of the block to ``ms`` milliseconds.
+
+    In a transaction that is ``SET LOCAL`` (it ends with the transaction). A read-only session has none
+    (``reader``): there ``SET LOCAL`` would do nothing, so the setting is made for the connection and reset
+    when the block ends, before the connection goes back to the pool.
+    """
+    connection = (await session.connection()).sync_connection
+    options = connection.get_execution_options() if connection is not None else {}
+    value = int(ms)
+    if options.get("isolation_level") != "AUTOCOMMIT":
+        await session.execute(text(f"SET LOCAL statement_timeout = {value}"))
+        yield
+        return
+    await session.execute(text(f"SET statement_timeout = {value}"))
+    try:
+        yield
+    finally:
+        await session.execute(text("RESET statement_timeout"))
+
+
 class ReadOnlySessionError(RuntimeError):
     """A read-only request tried to write (a bug: writes belong in POST, PUT, PATCH or DELETE)."""
 

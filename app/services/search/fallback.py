@@ -23,13 +23,13 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    text,
     true,
 )
 from sqlalchemy.dialects.postgresql import REGCONFIG
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col
 
+from app.db import statement_timeout
 from app.models.base import Language
 from app.models.change import EntityType
 from app.models.content_types import spec_of
@@ -82,8 +82,16 @@ def _headline(q: str, text_column: Any, language: Any) -> Any:
 
 
 async def database_search(*, session: AsyncSession, request: SearchRequest) -> SearchResult:
-    """The same search answered by PostgreSQL: slower and without facets, but never down with the database."""
-    await session.execute(text(f"SET LOCAL statement_timeout = {FALLBACK_STATEMENT_TIMEOUT_MS}"))
+    """The same search answered by PostgreSQL: slower and without facets, but never down with the database.
+
+    Each statement is bounded (``FALLBACK_STATEMENT_TIMEOUT_MS``), in a read-only session too: a full-text
+    scan must not hold a pooled connection for long while Meilisearch is away.
+    """
+    async with statement_timeout(session, FALLBACK_STATEMENT_TIMEOUT_MS):
+        return await _database_search(session, request)
+
+
+async def _database_search(session: AsyncSession, request: SearchRequest) -> SearchResult:
     q = request.q.strip()
     wanted = request.offset + request.limit
     scored: list[_Scored] = []
