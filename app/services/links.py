@@ -29,8 +29,8 @@ async def linked(
     """``target`` rows linked to each of ``owner_ids``, in ``order_by`` order; where the link has a role (or
     ``role`` gives one, a column or a literal), each is a ``(row, role)`` pair.
 
-    The rows are read-only (SQLAlchemy ``Row``s with ``target``'s columns as attributes, not ORM objects:
-    dataloaders and representations read them many at a time, and building ORM objects cost most of that).
+    The rows are read-only: SQLAlchemy ``Row``s with ``target``'s columns as attributes, not ORM objects
+    (the callers only read them; none is added to the session's identity map).
     """
     if not owner_ids:
         return {}

@@ -51,14 +51,15 @@ async def get_principal(request: Request) -> Principal:
     header = request.headers.get("authorization")
     if not header:
         return ANONYMOUS
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    scheme, _, raw = header.partition(" ")
+    token = raw.strip()
+    if scheme.lower() != "bearer" or not token:
         raise AuthenticationError("use the header Authorization: Bearer <api key>")
     keys = request.app.state.api_keys
-    principal: Principal | None = keys.cached(token.strip())
+    principal: Principal | None = keys.cached(token)
     if principal is None:
-        async with reader(request.app.state.sessionmaker)() as session:
-            principal = await keys.verify(session=session, token=token.strip())
+        async with request_session(request, read_only=True) as session:
+            principal = await keys.verify(session=session, token=token)
     usage = getattr(request.app.state, "key_usage", None)
     if usage is not None and principal.key_id is not None:
         usage.record(principal.key_id)  # written in batches (app/web/key_usage.py), not per request

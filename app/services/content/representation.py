@@ -141,7 +141,7 @@ def document_column(spec: ContentSpec, actor: Principal, includes: frozenset[str
     """
     expression = select(_document_expression(spec, actor, includes).label("doc")).select_from(spec.model)
     sql = str(expression.compile(dialect=registry.load("postgresql")(), compile_kwargs={"literal_binds": True}))
-    column = sql.removeprefix("SELECT ")[: sql.rindex(" AS doc") - len("SELECT ")]  # in its FROM, to correlate
+    column = sql[len("SELECT ") : sql.rindex(" AS doc")]  # compiled with its FROM, so the sub-selects correlate
     return literal_column(f"({column})", type_=JSON).label("doc")
 
 
