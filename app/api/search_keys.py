@@ -140,6 +140,9 @@ async def refresh_token(
         origin=request.headers.get("origin"),
         public_url=_public_url(request),
     )
+    origin = request.headers.get("origin")
+    if x_search_key is not None and origin is not None:
+        request.state.cors_origin = origin  # the key allows this origin: app/web/cors.py grants it
     return no_store(token_doc(token))
 
 

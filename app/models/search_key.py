@@ -6,10 +6,11 @@ what revokes every token handed out for it.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import StringConstraints, field_validator
+from pydantic import AfterValidator, StringConstraints, field_validator
 from sqlalchemy import Column, String, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlmodel import Field, SQLModel
@@ -20,13 +21,38 @@ from app.models.base import NAME_MAX, Language, Slug, WriteSchema, created_at_fi
 MAX_ORIGINS = 20
 MAX_FIXED_VALUES = 20
 ORIGIN_MAX = 200
+ORIGIN_SHAPE = re.compile(r"^(https?)://([a-z0-9]([a-z0-9.-]*[a-z0-9])?)(:([0-9]{1,5}))?$")
+DEFAULT_PORTS = {"http": "80", "https": "443"}
+ORIGIN_HELP = "an origin is http(s)://host with an optional port and nothing after it, e.g. https://www.partner.nl"
+
+
+def normalised_origin(value: str) -> str | None:
+    """An origin as browsers send it (lower case, no default port, no trailing slash); None if it is none.
+
+    A partner copies ``https://www.Partner.nl/`` or ``https://www.partner.nl:443`` from the address bar;
+    the browser's ``Origin`` header says ``https://www.partner.nl``: both are stored and compared in that form.
+    """
+    match = ORIGIN_SHAPE.match(value.strip().lower().removesuffix("/"))
+    if match is None:
+        return None
+    scheme, host, port = match.group(1), match.group(2), match.group(5)
+    if port is None:
+        return f"{scheme}://{host}"
+    number = int(port)
+    if not 0 < number < 65536:
+        return None
+    return f"{scheme}://{host}" if str(number) == DEFAULT_PORTS[scheme] else f"{scheme}://{host}:{number}"
+
+
+def _origin(value: str) -> str:
+    origin = normalised_origin(value)
+    if origin is None:
+        raise ValueError(f"{value[:80]!r} is not an origin: {ORIGIN_HELP}")
+    return origin
+
+
 # scheme://host[:port], nothing after: what browsers send in the Origin header.
-Origin = Annotated[
-    str,
-    StringConstraints(
-        pattern=r"^https?://[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]{1,5})?$", max_length=ORIGIN_MAX, to_lower=True
-    ),
-]
+Origin = Annotated[str, StringConstraints(max_length=ORIGIN_MAX), AfterValidator(_origin)]
 KindName = Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,32}$")]
 
 

@@ -33,7 +33,7 @@ from app.errors import (
     ValidationFailedError,
 )
 from app.models.base import utcnow
-from app.models.search_key import SearchKey, SearchKeyCreate
+from app.models.search_key import SearchKey, SearchKeyCreate, normalised_origin
 from app.models.theme import Theme
 from app.search.engine import SearchEngine, SearchUnavailable
 from app.search.indexes import INDEX_SUFFIX
@@ -87,7 +87,7 @@ def search_rules(engine: SearchEngine, key: SearchKey, *, expires_at: datetime) 
     directly never sees an expired item, scheduler or not; an item due to expire leaves those results up
     to a token's life (24 h) early. Our own search (and ``X-Search-Key``) hides it at the moment itself.
     """
-    clauses = meili_filter(SearchRequest(themes=key.themes, languages=key.languages, kinds=key.kinds))
+    clauses = meili_filter(SearchRequest(themes=key.themes, scope_languages=key.languages, kinds=key.kinds))
     clauses.append(shown_until(expires_at.timestamp()))
     rule = {"filter": " AND ".join(clauses)}
     return {engine.uid(t): dict(rule) for t in INDEX_SUFFIX}
@@ -257,6 +257,7 @@ async def authenticate_search_key(
     ):
         raise AuthenticationError(INVALID)
     # Browsers always send Origin on cross-site calls; servers need not, and the secret is what protects.
-    if origin is not None and origin.lower() not in key.allowed_origins:
+    allowed = {normalised_origin(o) or o for o in key.allowed_origins}
+    if origin is not None and (normalised_origin(origin) or origin) not in allowed:
         raise PermissionDeniedError("this search key may not be used from this origin")
     return scope_of(key)

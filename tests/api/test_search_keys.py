@@ -327,3 +327,71 @@ async def test_a_commit_that_fails_after_meilisearch_made_the_key_leaves_no_meil
             )
     finally:
         await database.dispose()
+
+
+async def test_allowed_origins_are_normalised_as_browsers_send_them_with_a_plain_error(
+    search_client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
+    given = [
+        "https://WWW.Partner.example/",
+        "https://www.partner.example:443",
+        "http://Local.test:80/",
+        "http://x.test:8080/",
+    ]
+    created = await create_key(search_client, admin_headers, allowed_origins=given)
+    assert created["allowed_origins"] == ["https://www.partner.example", "http://local.test", "http://x.test:8080"]
+    for origin in ("https://www.partner.example", "http://local.test", "http://x.test:8080"):
+        answer = await search_client.get(
+            "/api/v1/search", headers={"X-Search-Key": created["secret"], "Origin": origin}
+        )
+        assert answer.status_code == 200, (origin, answer.text)
+    wrong_port = await search_client.get(
+        "/api/v1/search", headers={"X-Search-Key": created["secret"], "Origin": "http://x.test:8081"}
+    )
+    assert wrong_port.status_code == 403
+
+    for bad in (
+        "https://www.partner.example/zoeken",
+        "www.partner.example",
+        "ftp://partner.example",
+        "https://x:99999",
+    ):
+        refused = await search_client.post(KEYS, json={"name": "X", "allowed_origins": [bad]}, headers=admin_headers)
+        assert refused.status_code == 422, bad
+        message = refused.json()["errors"][0]["message"]
+        assert "is not an origin" in message and "e.g. https://www.partner.nl" in message
+        assert "^" not in message and "[a-z" not in message  # no regex in what a person reads
+
+
+async def test_a_keys_fixed_languages_scope_content_not_the_directory(
+    session: AsyncSession,
+    worker: SyncWorker,
+    search_client: httpx.AsyncClient,
+    admin_headers: dict[str, str],
+    meili: MeiliServer,
+    unreachable_engine: SearchEngine,
+) -> None:
+    made = await corpus(session)
+    atria = await factories.organisation(session, "Atria kennisinstituut")
+    await worker.drain()
+    created = await create_key(search_client, admin_headers, languages=["nl"])
+    partner = {"X-Search-Key": created["secret"], "Origin": ORIGIN}
+
+    ours = (await search_client.get("/api/v1/search", params={"limit": 50}, headers=partner)).json()
+    found = {(h["type"], h["id"]) for h in ours["hits"]}
+    assert ("organisation", atria.id) in found
+    assert ("position_paper", made["english"]) not in found and ("knowledge_item", made["peace"]) in found
+    # Asking for a language narrows to content in it (the directory has none), within the scope.
+    dutch = (await search_client.get("/api/v1/search", params={"language": "nl"}, headers=partner)).json()
+    assert "organisation" not in {h["type"] for h in dutch["hits"]}
+    english = (await search_client.get("/api/v1/search", params={"language": "en"}, headers=partner)).json()
+    assert english["hits"] == []
+    # The tenant token carries the same rule.
+    direct = (await direct_search(meili, created["meilisearch"])).json()
+    assert atria.id in {h["id"] for h in direct["hits"] if h["type"] == "organisation"}
+    assert made["english"] not in {h["id"] for h in direct["hits"] if h["type"] == "position_paper"}
+    # And so does the database fallback.
+    search_client._transport.app.state.search = unreachable_engine  # type: ignore[attr-defined]
+    degraded = (await search_client.get("/api/v1/search", params={"limit": 50}, headers=partner)).json()
+    assert degraded["degraded"] is True
+    assert {(h["type"], h["id"]) for h in degraded["hits"]} == found

@@ -116,19 +116,70 @@ async def test_a_search_answer_grants_only_the_keys_own_origins(
         local = await embed_client.get(path, headers={"X-Search-Key": secret, "Origin": "http://127.0.0.1:8123"})
         assert cors_headers(local) == {"access-control-allow-origin": "http://127.0.0.1:8123"}
 
+        # A refusal of the key is readable by the page that sent it, so it can say why; it holds nothing else.
         elsewhere = await embed_client.get(path, headers={"X-Search-Key": secret, "Origin": EVIL})
-        assert elsewhere.status_code == 403 and cors_headers(elsewhere) == {}
+        assert elsewhere.status_code == 403 and cors_headers(elsewhere) == {"access-control-allow-origin": EVIL}
+        assert elsewhere.json()["detail"] == "this search key may not be used from this origin"
+        assert "data" not in elsewhere.json() and "hits" not in elsewhere.json()
         # The same page without a key is public search: answered, but not to a cross-origin page.
         keyless = await embed_client.get(path, headers={"Origin": ORIGIN})
         assert keyless.status_code == 200 and cors_headers(keyless) == {}
-        unknown = await embed_client.get(path, headers={"X-Search-Key": "kbs_" + "x" * 43, "Origin": ORIGIN})
-        assert unknown.status_code == 401 and cors_headers(unknown) == {}
+        unknown = await embed_client.get(path, headers={"X-Search-Key": "kbs_" + "x" * 43, "Origin": EVIL})
+        assert unknown.status_code == 401 and cors_headers(unknown) == {"access-control-allow-origin": EVIL}
+        # A query the API refuses, with a key this origin may use: readable too (the widget says "change it").
+        long = await embed_client.get(
+            path.split("?")[0], params={"q": "x" * 201}, headers={"X-Search-Key": secret, "Origin": ORIGIN}
+        )
+        assert long.status_code == 422 and cors_headers(long) == {"access-control-allow-origin": ORIGIN}
     ids = {h["id"] for h in (await embed_client.get("/api/v1/search", headers={"X-Search-Key": secret})).json()["hits"]}
     assert made["peace"] in ids and made["draft"] not in ids
 
     assert (await embed_client.delete(f"/api/v1/search-keys/{key['id']}", headers=admin_headers)).status_code == 204
     revoked = await embed_client.get("/api/v1/search", headers={"X-Search-Key": secret, "Origin": ORIGIN})
-    assert revoked.status_code == 401 and cors_headers(revoked) == {}
+    assert revoked.status_code == 401 and cors_headers(revoked) == {"access-control-allow-origin": ORIGIN}
+    assert revoked.json()["detail"] == "invalid search key"
+
+
+async def test_the_token_route_answers_a_partner_pages_preflight_and_grants_only_the_keys_origins(
+    embed_client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
+    key = await create_key(embed_client, admin_headers)
+    path = f"/api/v1/search-keys/{key['id']}/token"
+    preflight = await embed_client.options(
+        path,
+        headers={
+            "Origin": ORIGIN,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "x-search-key",
+        },
+    )
+    assert preflight.status_code == 204
+    assert cors_headers(preflight) == {
+        "access-control-allow-origin": ORIGIN,
+        "access-control-allow-methods": "POST",
+        "access-control-allow-headers": "X-Search-Key",
+        "access-control-max-age": "600",
+    }
+    granted = await embed_client.post(path, headers={"X-Search-Key": key["secret"], "Origin": ORIGIN})
+    assert granted.status_code == 200, granted.text
+    assert cors_headers(granted) == {"access-control-allow-origin": ORIGIN}
+    assert granted.json()["token"] and granted.headers["cache-control"] == "no-store"
+
+    elsewhere = await embed_client.post(path, headers={"X-Search-Key": key["secret"], "Origin": EVIL})
+    assert elsewhere.status_code == 403 and cors_headers(elsewhere) == {"access-control-allow-origin": EVIL}
+    assert "token" not in elsewhere.json()
+    # An admin's refresh is never a partner page's: no grant, whatever the Origin says.
+    admin = await embed_client.post(path, headers={**admin_headers, "Origin": ORIGIN})
+    assert admin.status_code == 200 and cors_headers(admin) == {}
+    # Other routes under /search-keys stay closed to pages: no preflight answer, no grant.
+    listing = await embed_client.options(
+        "/api/v1/search-keys", headers={"Origin": ORIGIN, "Access-Control-Request-Method": "GET"}
+    )
+    assert cors_headers(listing) == {}
+
+    assert (await embed_client.delete(f"/api/v1/search-keys/{key['id']}", headers=admin_headers)).status_code == 204
+    revoked = await embed_client.post(path, headers={"X-Search-Key": key["secret"], "Origin": ORIGIN})
+    assert revoked.status_code == 401 and cors_headers(revoked) == {"access-control-allow-origin": ORIGIN}
 
 
 @pytest.mark.parametrize(

@@ -187,7 +187,8 @@ def _fallback_query(
             ContentFilter(
                 themes=request.themes,
                 kinds=request.kinds,
-                languages=[Language(v) for v in request.languages],
+                # A key's fixed languages scope content only (the directory above ignores them).
+                languages=[Language(v) for v in request.languages or request.scope_languages],
                 organisations=request.organisations,
                 years=request.years,
             ),

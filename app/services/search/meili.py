@@ -52,6 +52,9 @@ def meili_filter(request: SearchRequest) -> list[str]:
     ):
         if values:
             clauses.append(f"{attribute} IN [{', '.join(_quoted(v) for v in values)}]")
+    if request.scope_languages:
+        languages = ", ".join(_quoted(v) for v in request.scope_languages)
+        clauses.append(f'(language IN [{languages}] OR type = "organisation")')
     return clauses
 
 
@@ -96,7 +99,7 @@ def multi_search_body(engine: SearchEngine, request: SearchRequest) -> dict[str,
     """The federated multi-search request for a validated search."""
     sort = SORTS[request.sort]
     filters = public_filter(request)
-    locales = [LOCALES[lang] for lang in request.languages] or None
+    locales = [LOCALES[lang] for lang in request.languages or request.scope_languages] or None
     queries = []
     for entity_type in request.entity_types:
         query: dict[str, Any] = {

@@ -63,6 +63,8 @@ class SearchRequest:
     languages: Sequence[str] = ()
     years: Sequence[int] = ()
     organisations: Sequence[str] = ()
+    # A partner key's fixed languages: content in these languages, and the directory (which has none).
+    scope_languages: Sequence[str] = ()
     sort: str = "relevance"
     limit: int = 20
     offset: int = 0
@@ -84,6 +86,7 @@ class SearchRequest:
             ("organisation", self.organisations, lambda v: len(v) <= 120 and SLUG.match(v)),
             ("kind", self.kinds, lambda v: v in KINDS),
             ("language", self.languages, lambda v: v in LANGUAGES),
+            ("language", self.scope_languages, lambda v: v in LANGUAGES),
             ("year", self.years, lambda v: 1900 <= v <= 2200),
             ("facets", self.facets, lambda v: v in FACETS),
         ]
@@ -101,7 +104,11 @@ class SearchRequest:
 
 @dataclass(frozen=True)
 class SearchScope:
-    """The fixed filters of a partner search key: a search made with it can narrow them, never widen them."""
+    """The fixed filters of a partner search key: a search made with it can narrow them, never widen them.
+
+    Fixed languages scope content only: organisations have no language, and a Dutch partner site still
+    searches the whole directory (as the widget's "... en organisaties" promises).
+    """
 
     key_id: int
     themes: Sequence[str] = ()
@@ -111,11 +118,11 @@ class SearchScope:
     def narrow(self, request: SearchRequest) -> SearchRequest | None:
         """The request within this scope; None when it only asks for values outside it (nothing can match)."""
         themes = _within(self.themes, request.themes)
-        languages = _within(self.languages, request.languages)
         kinds = _within(self.kinds, request.kinds)
-        if themes is None or languages is None or kinds is None:
+        languages = [v for v in request.languages if v in self.languages] if self.languages else request.languages
+        if themes is None or kinds is None or (request.languages and not languages):
             return None
-        return replace(request, themes=themes, languages=languages, kinds=kinds)
+        return replace(request, themes=themes, languages=languages, kinds=kinds, scope_languages=self.languages)
 
 
 def _within(fixed: Sequence[str], asked: Sequence[str]) -> Sequence[str] | None:
