@@ -40,7 +40,7 @@ def wait_for_search(url: str, process: subprocess.Popen[bytes]) -> None:
             sys.exit("the demo server exited; see its output above")
         try:
             search = httpx.get(f"{url}/readyz", timeout=5).json()["checks"]["search"]
-            total = httpx.get(f"{url}/api/v1/search", params={"limit": 1}, timeout=5).json()["estimatedTotalHits"]
+            total = httpx.get(f"{url}/api/v1/search", params={"limit": 1}, timeout=5).json()["meta"]["total"]
             if search["status"] == "ok" and search["outbox"]["pending"] == 0 and total == last and total > 0:
                 return
             last = total

@@ -89,9 +89,13 @@ class Query:
             int | None, strawberry.argument(description=f"Page size (1 to {MAX_SEARCH_LIMIT}, default 20).")
         ] = None,
         after: After = None,
+        locale: Annotated[
+            str | None,
+            strawberry.argument(description="Language of the facet labels: nl or en (default nl)."),
+        ] = None,
     ) -> SearchConnection:
         return await resolve_search(
-            info, query=query, filter=filter, facets=facets, sort=sort, first=first, after=after
+            info, query=query, filter=filter, facets=facets, sort=sort, first=first, after=after, locale=locale
         )
 
     knowledge_item = content_item(

@@ -6,20 +6,25 @@ the edge; pages are offsets in a signed cursor, as far as Meilisearch's ``maxTot
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, Self
 
 import strawberry
 from strawberry import relay
+from strawberry.types.base import get_object_definition
+from strawberry.types.enum import StrawberryEnumDefinition
 
 from app.errors import ValidationFailedError
 from app.graphql.context import Info
-from app.graphql.enums import Language
+from app.graphql.enums import Language, OrganisationKind
 from app.graphql.types import CONTENT_NODES, KnowledgeItem, Organisation, PositionPaper
 from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
 from app.search.indexes import MAX_TOTAL_HITS
 from app.services.search import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search
+from app.services.search.labels import DEFAULT_LOCALE, check_locale, label_facets
 from app.services.search_keys import authenticate_search_key
 
 CURSOR_SCOPE = "graphql:search"
@@ -64,8 +69,31 @@ class SearchFilter:
     organisations: list[str] | None = strawberry.field(default=None, description="Organisation slugs.")
 
 
+# The SearchFilter field each facet's values are given back to.
+FILTER_OF_FACET = {
+    "type": "types",
+    "theme": "themes",
+    "kind": "kinds",
+    "language": "languages",
+    "year": "years",
+    "organisation": "organisations",
+}
+
+
+@strawberry.type(
+    description="An organisation as a search hit: the Organisation type with its kind as `organisationKind`, so "
+    "that asking `kind` of knowledge items in the same search never conflicts. `id` is the organisation's id."
+)
+class OrganisationHit(Organisation):
+    kind: OrganisationKind = strawberry.field(name="organisationKind", description="What kind of organisation.")
+
+    @classmethod
+    def resolve_typename(cls, root: Self, info: Any) -> str:
+        return "Organisation"  # global ids stay the organisation's own: node(id:) finds it
+
+
 SearchResultNode = Annotated[
-    KnowledgeItem | PositionPaper | Organisation,
+    KnowledgeItem | PositionPaper | OrganisationHit,
     strawberry.union("SearchResult", description="A search hit: a knowledge item, position paper or organisation."),
 ]
 
@@ -85,7 +113,10 @@ class SearchEdge:
 
 @strawberry.type(description="How many hits have one value of a facet.")
 class FacetValue:
-    value: str
+    value: str = strawberry.field(
+        description="The value as the matching SearchFilter field takes it (an enum value's name, a slug, a year)."
+    )
+    label: str = strawberry.field(description="What a person reads, in the search's `locale`.")
     count: int
 
 
@@ -133,11 +164,35 @@ async def _nodes(info: Info, hits: list[dict[str, Any]]) -> list[Any]:
                 found[(entity.value, row.id)] = node.from_model(row)
     for org in await loaders.organisation.load_many(ids("organisation")):
         if org is not None and org.id is not None:
-            found[("organisation", org.id)] = Organisation.from_model(org)
+            found[("organisation", org.id)] = OrganisationHit.from_model(org)
     return [found.get((h["type"], h["id"])) for h in hits]
 
 
-def _connection(result: SearchResult, nodes: list[Any], offset: int, info: Info) -> SearchConnection:
+@cache
+def _filter_names(facet: str) -> Mapping[str, str] | None:
+    """GraphQL names by value of the enum the facet's filter takes; None when it takes plain strings or ints.
+
+    Read from the schema's own definition, so facet values follow the filter's enum whatever it is named.
+    """
+    field = next(
+        f for f in get_object_definition(SearchFilter, strict=True).fields if f.python_name == FILTER_OF_FACET[facet]
+    )
+    of_type: Any = field.type
+    while hasattr(of_type, "of_type"):
+        of_type = of_type.of_type
+    if not isinstance(of_type, StrawberryEnumDefinition):
+        return None
+    return {str(v.value.value if isinstance(v.value, Enum) else v.value): v.name for v in of_type.values}
+
+
+def _facet_value(facet: str, value: str) -> str:
+    names = _filter_names(facet)
+    return names.get(value, value) if names is not None else value
+
+
+def _connection(
+    result: SearchResult, nodes: list[Any], offset: int, info: Info, facets: list[SearchFacet]
+) -> SearchConnection:
     cursors = info.context.cursors
     edges = [
         SearchEdge(
@@ -155,10 +210,6 @@ def _connection(result: SearchResult, nodes: list[Any], offset: int, info: Info)
         start_cursor=edges[0].cursor if edges else None,
         end_cursor=edges[-1].cursor if edges else None,
     )
-    facets = [
-        SearchFacet(name=SearchFacetName(name), values=[FacetValue(value=v, count=c) for v, c in counts.items()])
-        for name, counts in result.facets.items()
-    ]
     return SearchConnection(
         edges=edges,
         page_info=page_info,
@@ -177,9 +228,11 @@ async def resolve_search(
     sort: SearchSort,
     first: int | None,
     after: str | None,
+    locale: str | None = None,
 ) -> SearchConnection:
     """Run the search service for a GraphQL ``search`` field."""
     ctx = info.context
+    labels_in = check_locale(locale) if locale is not None else DEFAULT_LOCALE
     if first is not None and not 1 <= first <= MAX_LIMIT:
         raise ValidationFailedError(f"first must be between 1 and {MAX_LIMIT}", field="first")
     offset = 0
@@ -191,7 +244,7 @@ async def resolve_search(
         types=[t.value for t in given.types or ()],
         themes=given.themes or (),
         kinds=given.kinds or (),
-        languages=[str(lang) for lang in given.languages or ()],
+        languages=[str(lang.value) for lang in given.languages or ()],
         years=given.years or (),
         organisations=given.organisations or (),
         sort=sort.value,
@@ -202,4 +255,12 @@ async def resolve_search(
     scope = await _scope(info)
     engine: SearchEngine | None = getattr(ctx.request.app.state, "search", None) if ctx.request else None
     result = await ctx.db.run(search, engine=engine, request=request, scope=scope)
-    return _connection(result, await _nodes(info, result.hits), offset, info)
+    labelled = await ctx.db.run(label_facets, facets=result.facets, locale=labels_in)
+    facet_list = [
+        SearchFacet(
+            name=SearchFacetName(name),
+            values=[FacetValue(value=_facet_value(name, v.value), label=v.label, count=v.count) for v in values],
+        )
+        for name, values in labelled.items()
+    ]
+    return _connection(result, await _nodes(info, result.hits), offset, info, facet_list)

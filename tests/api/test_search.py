@@ -59,7 +59,7 @@ async def corpus(session: AsyncSession) -> dict[str, int]:
 
 
 def ids(body: dict, type_: str | None = None) -> set[int]:
-    return {h["id"] for h in body["hits"] if type_ is None or h["type"] == type_}
+    return {h["id"] for h in body["data"] if type_ is None or h["type"] == type_}
 
 
 async def test_search_returns_published_hits_with_highlights_and_facets(
@@ -73,14 +73,22 @@ async def test_search_returns_published_hits_with_highlights_and_facets(
     )
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["degraded"] is False and "warning" not in response.headers
+    assert set(body) == {"data", "meta"}
+    meta = body["meta"]
+    assert meta["degraded"] is False and "warning" not in response.headers
     assert ids(body) == {made["nap"]}
-    hit = body["hits"][0]
+    hit = body["data"][0]
     assert hit["type"] == "knowledge_item" and hit["url"].startswith("/kennisbank/")
     assert hit["_formatted"]["title"] == "Nationaal <mark>Actieplan</mark> 1325"
     assert "&lt;b&gt;NAP&lt;/b&gt;" in hit["_formatted"]["summary"]  # stored markup is escaped, never rendered
-    assert body["estimatedTotalHits"] == 1
-    assert body["facets"]["theme"] == {"vvv": 1} and body["facets"]["year"] == {"2024": 1}
+    assert meta["total"] == 1 and meta["limit"] == 20 and meta["offset"] == 0 and meta["next_offset"] is None
+    assert meta["query"] == "actieplan" and meta["locale"] == "nl" and meta["processing_time_ms"] >= 0
+    # Facets keyed like the filters, each value labelled (Dutch by default) and counted.
+    assert meta["facets"]["theme"] == [{"value": "vvv", "label": "Vrouwen, vrede en veiligheid", "count": 1}]
+    assert meta["facets"]["year"] == [{"value": "2024", "label": "2024", "count": 1}]
+    assert meta["facets"]["kind"] == [{"value": "report", "label": "Rapport", "count": 1}]
+    assert meta["facets"]["language"] == [{"value": "nl", "label": "Nederlands", "count": 1}]
+    assert response.headers["content-language"] == "nl"
 
     everything = (await search_client.get("/api/v1/search", params={"q": "klimaat"})).json()
     assert made["draft"] not in ids(everything, "knowledge_item")
@@ -104,7 +112,7 @@ async def test_filters_narrow_the_federated_search(
     assert await found(organisation="atria") == {made["nap"]}
     assert await found(type="organisation") == {made["atria"]}
     newest = (await search_client.get("/api/v1/search", params={"type": "knowledge_item", "sort": "newest"})).json()
-    assert [h["id"] for h in newest["hits"]] == [made["gbv"], made["nap"]]
+    assert [h["id"] for h in newest["data"]] == [made["gbv"], made["nap"]]
 
 
 async def test_synonyms_and_typos_find_the_field_vocabulary(
@@ -132,6 +140,7 @@ async def test_bad_input_is_a_problem_body_never_a_meilisearch_error(search_clie
         ({"sort": "random"}, "sort"),
         ({"offset": "999"}, "offset"),
         ({"type": "user"}, "type"),
+        ({"locale": "de"}, "locale"),
     ]
     for params, field in cases:
         response = await search_client.get("/api/v1/search", params=params)
@@ -162,10 +171,10 @@ async def test_meilisearch_down_answers_from_the_database_marked_degraded(
 
     response = await search_client.get("/api/v1/search", params={"q": "nationale"})
     assert response.status_code == 200, response.text
-    assert response.json()["degraded"] is True and response.headers["x-search-degraded"] == "true"
+    assert response.json()["meta"]["degraded"] is True and response.headers["x-search-degraded"] == "true"
     assert "degraded" in response.headers["warning"]
     assert ids(response.json()) == {made["nap"]}  # Dutch stemming: nationale ~ nationaal
-    hit = response.json()["hits"][0]
+    hit = response.json()["data"][0]
     assert hit["_formatted"]["title"] == "<mark>Nationaal</mark> Actieplan 1325"
     assert hit["themes"] == ["vvv"] and hit["organisations"] == ["atria"] and hit["year"] == 2024
 
@@ -184,3 +193,72 @@ async def test_an_unknown_search_parameter_is_the_same_400_as_everywhere(search_
         response = await search_client.get(f"/api/v1/search?{query}")
         assert response.status_code == 400, response.text
         assert response.json()["type"].endswith("/unknown-parameter") and "meili" not in response.text.lower()
+
+
+async def test_facet_labels_follow_the_asked_language_and_pages_carry_the_next_offset(
+    session: AsyncSession, worker: SyncWorker, search_client: httpx.AsyncClient
+) -> None:
+    made = await corpus(session)
+    await worker.drain()
+    facets = {"facets": "theme,type,kind,language,organisation"}
+
+    async def labels(params: dict[str, str], headers: dict[str, str] | None = None) -> tuple[str, dict[str, dict]]:
+        response = await search_client.get("/api/v1/search", params=facets | params, headers=headers)
+        assert response.status_code == 200, response.text
+        meta = response.json()["meta"]
+        assert response.headers["content-language"] == meta["locale"]
+        assert "Accept-Language" in response.headers["vary"]
+        return meta["locale"], {f: {v["value"]: v["label"] for v in vs} for f, vs in meta["facets"].items()}
+
+    locale, english = await labels({"locale": "en"})
+    assert locale == "en"
+    assert english["theme"] == {"vvv": "Women, peace and security", "klimaat": "Climate"}
+    assert english["type"] == {
+        "knowledge_item": "Knowledge base",
+        "position_paper": "Position paper",
+        "organisation": "Organisation",
+    }
+    assert english["kind"]["toolkit"] == "Toolkit" and english["kind"]["member"] == "Member"
+    assert english["language"] == {"nl": "Dutch", "en": "English"}
+    assert english["organisation"] == {"atria": "Atria"}
+    # Accept-Language decides without ?locale= (q-values honoured); anything else gets Dutch, the default.
+    assert (await labels({}, {"Accept-Language": "de-DE, en-GB;q=0.8, nl;q=0.5"}))[0] == "en"
+    assert (await labels({}, {"Accept-Language": "en;q=0.4, nl-BE"}))[0] == "nl"
+    locale, dutch = await labels({}, {"Accept-Language": "fr"})
+    assert (
+        locale == "nl" and dutch["theme"]["vvv"] == "Vrouwen, vrede en veiligheid" and dutch["kind"]["member"] == "Lid"
+    )
+    assert (await labels({"locale": "nl"}, {"Accept-Language": "en"}))[0] == "nl"  # ?locale= wins
+
+    # The most frequent value first, as a facet list is read.
+    types = (await search_client.get("/api/v1/search", params={"facets": "type"})).json()["meta"]["facets"]["type"]
+    assert [v["count"] for v in types] == sorted((v["count"] for v in types), reverse=True)
+
+    first = (await search_client.get("/api/v1/search", params={"limit": 2})).json()["meta"]
+    assert first["total"] == 4 and first["next_offset"] == 2
+    last = (await search_client.get("/api/v1/search", params={"limit": 2, "offset": 2})).json()
+    assert last["meta"]["next_offset"] is None and len(last["data"]) == 2
+    assert made["draft"] not in ids(last)
+
+
+async def test_the_labels_route_serves_every_label_to_any_origin(
+    session: AsyncSession, search_client: httpx.AsyncClient
+) -> None:
+    await corpus(session)
+    response = await search_client.get(
+        "/api/v1/search/labels", params={"locale": "en"}, headers={"Origin": "https://partner.example"}
+    )
+    assert response.status_code == 200, response.text
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-credentials" not in response.headers
+    assert response.headers["cache-control"] == "public, max-age=300"
+    body = response.json()
+    assert body["meta"] == {"locale": "en"}
+    assert body["data"]["theme"] == {"klimaat": "Climate", "vvv": "Women, peace and security"}
+    assert body["data"]["type"]["position_paper"] == "Position paper"
+    assert body["data"]["language"] == {"nl": "Dutch", "en": "English"}
+    assert set(body["data"]) == {"type", "kind", "language", "theme"}
+    dutch = (await search_client.get("/api/v1/search/labels")).json()
+    assert dutch["meta"]["locale"] == "nl" and dutch["data"]["kind"]["good_practice"] == "Goed voorbeeld"
+    refused = await search_client.get("/api/v1/search/labels", params={"locale": "xx"})
+    assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "locale"

@@ -62,7 +62,7 @@ async def direct_search(meili: MeiliServer, access: dict[str, Any], **query: Any
 
 
 def hit_ids(body: dict[str, Any]) -> set[int]:
-    return {h["id"] for h in body["hits"]}
+    return {h["id"] for h in body.get("data", body.get("hits", []))}
 
 
 def jwt_payload(token: str) -> dict[str, Any]:
@@ -132,7 +132,7 @@ async def test_a_tenant_token_never_shows_an_item_that_expires_while_the_token_l
     assert hit_ids(response.json()) == {later.id, lasting.id}
     # Our own search knows the time: it shows the item until its moment.
     ours = (await search_client.get("/api/v1/search")).json()
-    assert not ours["degraded"] and hit_ids(ours) == {today.id, later.id, lasting.id}
+    assert not ours["meta"]["degraded"] and hit_ids(ours) == {today.id, later.id, lasting.id}
 
 
 async def test_revoking_a_key_kills_its_tokens_and_its_secret(
@@ -222,10 +222,13 @@ async def test_x_search_key_applies_the_fixed_filters_on_our_search(
     assert await found(partner, kind="toolkit") == {made["toolkit"]}  # narrowing further is fine
     assert await found(partner, theme="klimaat") == set()  # widening finds nothing
     assert await found(partner, language="en") == set()
-    facets = (await search_client.get("/api/v1/search", params={"facets": "theme,language"}, headers=partner)).json()[
-        "facets"
+    meta = (await search_client.get("/api/v1/search", params={"facets": "theme,language"}, headers=partner)).json()[
+        "meta"
     ]
-    assert facets == {"theme": {"vvv": 2}, "language": {"nl": 2}}
+    assert meta["facets"] == {
+        "theme": [{"value": "vvv", "label": "Vrouwen, vrede en veiligheid", "count": 2}],
+        "language": [{"value": "nl", "label": "Nederlands", "count": 2}],
+    }
     suggestions = (await search_client.get("/api/v1/search/suggest", params={"q": "klimaat"}, headers=partner)).json()
     assert suggestions["suggestions"] == []
 
@@ -238,7 +241,7 @@ async def test_x_search_key_applies_the_fixed_filters_on_our_search(
     # The database fallback applies the same scope.
     search_client._transport.app.state.search = unreachable_engine  # type: ignore[attr-defined]
     degraded = await search_client.get("/api/v1/search", params={"q": "gender"}, headers=partner)
-    assert degraded.json()["degraded"] is True and hit_ids(degraded.json()) == {made["peace"]}
+    assert degraded.json()["meta"]["degraded"] is True and hit_ids(degraded.json()) == {made["peace"]}
 
 
 async def test_only_admins_manage_keys_and_only_a_hash_is_stored(
@@ -378,14 +381,14 @@ async def test_a_keys_fixed_languages_scope_content_not_the_directory(
     partner = {"X-Search-Key": created["secret"], "Origin": ORIGIN}
 
     ours = (await search_client.get("/api/v1/search", params={"limit": 50}, headers=partner)).json()
-    found = {(h["type"], h["id"]) for h in ours["hits"]}
+    found = {(h["type"], h["id"]) for h in ours["data"]}
     assert ("organisation", atria.id) in found
     assert ("position_paper", made["english"]) not in found and ("knowledge_item", made["peace"]) in found
     # Asking for a language narrows to content in it (the directory has none), within the scope.
     dutch = (await search_client.get("/api/v1/search", params={"language": "nl"}, headers=partner)).json()
-    assert "organisation" not in {h["type"] for h in dutch["hits"]}
+    assert "organisation" not in {h["type"] for h in dutch["data"]}
     english = (await search_client.get("/api/v1/search", params={"language": "en"}, headers=partner)).json()
-    assert english["hits"] == []
+    assert english["data"] == []
     # The tenant token carries the same rule.
     direct = (await direct_search(meili, created["meilisearch"])).json()
     assert atria.id in {h["id"] for h in direct["hits"] if h["type"] == "organisation"}
@@ -393,5 +396,5 @@ async def test_a_keys_fixed_languages_scope_content_not_the_directory(
     # And so does the database fallback.
     search_client._transport.app.state.search = unreachable_engine  # type: ignore[attr-defined]
     degraded = (await search_client.get("/api/v1/search", params={"limit": 50}, headers=partner)).json()
-    assert degraded["degraded"] is True
-    assert {(h["type"], h["id"]) for h in degraded["hits"]} == found
+    assert degraded["meta"]["degraded"] is True
+    assert {(h["type"], h["id"]) for h in degraded["data"]} == found

@@ -209,7 +209,7 @@ def wait_until_searchable(api: Api, published: int) -> None:
     deadline = time.monotonic() + 30
     while True:
         body = httpx.get(f"{api.url}/api/v1/search", params={"limit": 1}, timeout=10).json()
-        if not body["degraded"] and body["estimatedTotalHits"] == published:
+        if not body["meta"]["degraded"] and body["meta"]["total"] == published:
             return
-        assert time.monotonic() < deadline, f"search shows {body['estimatedTotalHits']} of {published} records"
+        assert time.monotonic() < deadline, f"search shows {body['meta']['total']} of {published} records"
         time.sleep(0.1)

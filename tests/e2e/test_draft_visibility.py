@@ -154,7 +154,7 @@ async def test_drafts_show_only_to_editors_and_admins_on_every_surface(api_serve
         for _ in range(300):  # the server's own worker syncs the published pair into Meilisearch
             found = (await http.get("/api/v1/search", params={"q": marker})).json()
             # The feed shows a transaction once every older one has ended (the worker's, say).
-            synced = not found["degraded"] and len(found["hits"]) == 2
+            synced = not found["meta"]["degraded"] and len(found["data"]) == 2
             if synced and draft["slug"] in (await feed_from(http, editor, feed_start))[0]:
                 break
             await asyncio.sleep(0.1)

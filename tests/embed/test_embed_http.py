@@ -131,7 +131,7 @@ async def test_a_search_answer_grants_only_the_keys_own_origins(
             path.split("?")[0], params={"q": "x" * 201}, headers={"X-Search-Key": secret, "Origin": ORIGIN}
         )
         assert long.status_code == 422 and cors_headers(long) == {"access-control-allow-origin": ORIGIN}
-    ids = {h["id"] for h in (await embed_client.get("/api/v1/search", headers={"X-Search-Key": secret})).json()["hits"]}
+    ids = {h["id"] for h in (await embed_client.get("/api/v1/search", headers={"X-Search-Key": secret})).json()["data"]}
     assert made["peace"] in ids and made["draft"] not in ids
 
     assert (await embed_client.delete(f"/api/v1/search-keys/{key['id']}", headers=admin_headers)).status_code == 204

@@ -20,11 +20,13 @@ from app.services.search_keys import create_search_key
 from tests import factories
 from tests.graphql.conftest import GraphQL, codes, graphql_errors
 
-SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: String, $facets: [SearchFacetName!]) {
-  search(query: $query, filter: $filter, first: $first, after: $after, facets: $facets, sort: RELEVANCE) {
+SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: String, $facets: [SearchFacetName!],
+               $locale: String) {
+  search(query: $query, filter: $filter, first: $first, after: $after, facets: $facets, sort: RELEVANCE,
+         locale: $locale) {
     estimatedTotalCount degraded
     pageInfo { hasNextPage hasPreviousPage endCursor }
-    facets { name values { value count } }
+    facets { name values { value label count } }
     edges {
       cursor
       highlight { title summary }
@@ -32,7 +34,7 @@ SEARCH = """query($query: String!, $filter: SearchFilter, $first: Int, $after: S
         __typename
         ... on KnowledgeItem { id title kind themes { slug } }
         ... on PositionPaper { id title language }
-        ... on Organisation { id name }
+        ... on OrganisationHit { id name organisationKind }
       }
     }
   }
@@ -80,14 +82,19 @@ async def test_search_returns_a_union_of_types_with_highlights_and_facets(
     search = result["search"]
     assert search["degraded"] is False and search["estimatedTotalCount"] == 3
     kinds = {e["node"]["__typename"] for e in search["edges"]}
-    assert kinds == {"KnowledgeItem", "PositionPaper", "Organisation"}
+    assert kinds == {"KnowledgeItem", "PositionPaper", "OrganisationHit"}
     assert "Geheim concept over vrede" not in titles(result)
     item = next(e for e in search["edges"] if e["node"]["__typename"] == "KnowledgeItem")
     assert item["highlight"]["title"] == "Actieplan <mark>vrede</mark> en veiligheid"
     assert item["node"]["kind"] == "report" and item["node"]["themes"] == [{"slug": "vvv"}]
     facets = {f["name"]: {v["value"]: v["count"] for v in f["values"]} for f in search["facets"]}
-    assert facets["TYPE"] == {"knowledge_item": 1, "position_paper": 1, "organisation": 1}
+    # Facet values are what the matching filter takes: SearchType's names, slugs, years.
+    assert facets["TYPE"] == {"KNOWLEDGE_ITEM": 1, "POSITION_PAPER": 1, "ORGANISATION": 1}
     assert facets["THEME"] == {"vvv": 3} and facets["YEAR"]["2024"] == 1
+    labels = {f["name"]: {v["value"]: v["label"] for v in f["values"]} for f in search["facets"]}
+    assert (
+        labels["THEME"] == {"vvv": "Vrouwen, vrede en veiligheid"} and labels["TYPE"]["POSITION_PAPER"] == "Standpunt"
+    )
 
     narrowed = await graphql(SEARCH, {"query": "vrede", "filter": {"types": ["KNOWLEDGE_ITEM", "POSITION_PAPER"]}})
     assert sorted(titles(narrowed)) == ["Actieplan vrede en veiligheid", "Vrede begint bij vrouwen"]
@@ -116,7 +123,7 @@ async def test_search_pages_forward_and_matches_the_rest_search(
     transport = httpx.ASGITransport(app=with_search)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
         rest = (await http.get("/api/v1/search", params={"q": "vrede"})).json()
-    assert [h["title"] for h in rest["hits"]] == seen
+    assert [h["title"] for h in rest["data"]] == seen
 
 
 async def test_bad_search_input_is_a_coded_error(graphql: GraphQL, with_search: FastAPI) -> None:
@@ -154,7 +161,7 @@ async def test_a_partner_search_key_narrows_graphql_search_too(
         public_url=search_engine.url,
     )
     scoped = await graphql(SEARCH, {"query": "vrede"}, headers={"X-Search-Key": secret})
-    assert titles(scoped) == ["Vrede in het Engels"]
+    assert sorted(titles(scoped)) == ["Atria vrede", "Vrede in het Engels"]  # languages scope content only
     refused = await graphql_errors(graphql, SEARCH, {"query": "vrede"}, headers={"X-Search-Key": "kbs_nope"})
     assert codes(refused) == ["UNAUTHENTICATED"]
 
@@ -165,3 +172,38 @@ async def test_cached_get_answers_vary_on_the_search_key(app: FastAPI) -> None:
         response = await http.get("/graphql", params={"query": '{ search(query: "") { degraded } }'})
     assert response.status_code == 200 and response.headers["cache-control"].startswith("public")
     assert "X-Search-Key" in response.headers["vary"]
+
+
+async def test_kind_of_items_and_organisations_in_one_search_and_labels_in_english(
+    graphql: GraphQL, session: AsyncSession, worker: SyncWorker, with_search: FastAPI
+) -> None:
+    await corpus(session)
+    await worker.drain()
+    query = """query($filter: SearchFilter) {
+      search(query: "vrede", facets: [TYPE, LANGUAGE, KIND, THEME], locale: "en", filter: $filter) {
+        facets { name values { value label count } }
+        nodes { __typename ... on KnowledgeItem { kind } ... on OrganisationHit { id organisationKind } }
+      }
+    }"""
+    result = await graphql(query)
+    nodes = {n["__typename"]: n for n in result["search"]["nodes"]}
+    assert nodes["KnowledgeItem"]["kind"] == "report" and nodes["OrganisationHit"]["organisationKind"] == "member"
+    facets = {f["name"]: {v["value"]: v["label"] for v in f["values"]} for f in result["search"]["facets"]}
+    assert facets["THEME"] == {"vvv": "Vrouwen, vrede en veiligheid"}  # the factory's theme has one name
+    assert facets["TYPE"]["KNOWLEDGE_ITEM"] == "Knowledge base"
+    assert facets["KIND"] == {"report": "Report", "member": "Member"}
+    # Each facet value is accepted as is by the matching filter field.
+    language = next(iter(facets["LANGUAGE"]))
+    assert facets["LANGUAGE"][language] == "Dutch"
+    narrowed = await graphql(
+        query, {"filter": {"languages": [language], "types": ["KNOWLEDGE_ITEM"], "kinds": ["report"]}}
+    )
+    assert [n["__typename"] for n in narrowed["search"]["nodes"]] == ["KnowledgeItem"]
+    # The organisation hit's id is the organisation's own global id: node(id:) finds it.
+    org_id = nodes["OrganisationHit"]["id"]
+    found = await graphql(
+        "query($id: ID!) { node(id: $id) { __typename ... on Organisation { name } } }", {"id": org_id}
+    )
+    assert found["node"] == {"__typename": "Organisation", "name": "Atria vrede"}
+    refused = await graphql_errors(graphql, '{ search(query: "", locale: "de") { degraded } }')
+    assert codes(refused) == ["VALIDATION_FAILED"] and refused[0]["extensions"]["field"] == "locale"

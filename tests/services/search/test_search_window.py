@@ -34,13 +34,15 @@ async def surfaces(client: httpx.AsyncClient, title: str, slug: str) -> dict[str
     graphql = (await client.post("/graphql", json={"query": SEARCH, "variables": {"q": title}})).json()["data"]
     found = graphql["search"]
     return {
-        "rest": slug in {h["slug"] for h in rest["hits"]},
-        "rest_total": rest["estimatedTotalHits"],
-        "rest_facet": rest["facets"].get("type", {}).get("knowledge_item", 0),
+        "rest": slug in {h["slug"] for h in rest["data"]},
+        "rest_total": rest["meta"]["total"],
+        "rest_facet": next(
+            (v["count"] for v in rest["meta"]["facets"].get("type", []) if v["value"] == "knowledge_item"), 0
+        ),
         "suggest": slug in {s["slug"] for s in suggest["suggestions"]},
         "graphql": slug in {e["node"].get("slug") for e in found["edges"]},
         "graphql_total": found["estimatedTotalCount"],
-        "degraded": rest["degraded"] or suggest["degraded"] or found["degraded"],
+        "degraded": rest["meta"]["degraded"] or suggest["degraded"] or found["degraded"],
     }
 
 
@@ -101,7 +103,7 @@ async def test_search_hides_an_item_the_moment_its_unpublish_at_passes_without_a
             # The database fallback applies the same rule (the visibility clause reads the clock).
             started.app.state.search = None
             fallback = (await client.get("/api/v1/search", params={"q": title})).json()
-            assert fallback["degraded"] is True and slug not in {h["slug"] for h in fallback["hits"]}
+            assert fallback["meta"]["degraded"] is True and slug not in {h["slug"] for h in fallback["data"]}
     finally:
         for entity_type in INDEX_SUFFIX:
             await engine.client.delete_index_if_exists(engine.uid(entity_type))
