@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from app.api.params import StrictQuery
@@ -130,8 +130,13 @@ async def refresh_token(
     principal: CurrentPrincipal,
     key_id: int,
     x_search_key: SearchKeyHeader = None,
+    ttl: Annotated[
+        int | None,
+        Query(description="Seconds the token lives: 10 to 86400 (the default), never past the key's expiry."),
+    ] = None,
 ) -> Response:
     token = await service.refresh_token(
+        ttl=service.TOKEN_TTL if ttl is None else timedelta(seconds=ttl),
         session=session,
         engine=_engine(request),
         actor=principal,

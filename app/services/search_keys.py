@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 SECRET_PREFIX = "kbs_"
 # Tenant tokens are short-lived: the partner's backend (or an admin) asks for a fresh one.
 TOKEN_TTL = timedelta(hours=24)
+# A partner may ask for a shorter life (a page refreshing often leaks less); never a longer one.
+MIN_TOKEN_TTL = timedelta(seconds=10)
 INVALID = "invalid search key"
 
 
@@ -93,8 +95,15 @@ def search_rules(engine: SearchEngine, key: SearchKey, *, expires_at: datetime) 
     return {engine.uid(t): dict(rule) for t in INDEX_SUFFIX}
 
 
-def _sign(engine: SearchEngine, key: SearchKey, parent: dict[str, Any], public_url: str, now: datetime) -> TenantToken:
-    expires_at = now + TOKEN_TTL
+def _sign(
+    engine: SearchEngine,
+    key: SearchKey,
+    parent: dict[str, Any],
+    public_url: str,
+    now: datetime,
+    ttl: timedelta = TOKEN_TTL,
+) -> TenantToken:
+    expires_at = now + ttl
     if key.expires_at is not None:
         expires_at = min(expires_at, key.expires_at)
     token = engine.client.generate_tenant_token(
@@ -217,8 +226,13 @@ async def refresh_token(
     secret: str | None,
     origin: str | None,
     public_url: str,
+    ttl: timedelta = TOKEN_TTL,
 ) -> TenantToken:
     """A fresh tenant token for a key, asked for by an admin or with the key's own secret (from its origins)."""
+    if not MIN_TOKEN_TTL <= ttl <= TOKEN_TTL:
+        raise ValidationFailedError(
+            f"ttl must be between {MIN_TOKEN_TTL.seconds} and {int(TOKEN_TTL.total_seconds())} seconds", field="ttl"
+        )
     now = utcnow()
     if secret is not None:
         scope = await authenticate_search_key(session=session, secret=secret, origin=origin, now=now)
@@ -237,7 +251,7 @@ async def refresh_token(
     except MeilisearchApiError as exc:
         log.error("Meilisearch has no parent key for partner key %s: %s", key.id, exc)
         raise ConflictError("this search key no longer exists in the search engine; create a new one") from exc
-    return _sign(engine, key, parent, public_url, now)
+    return _sign(engine, key, parent, public_url, now, ttl)
 
 
 async def authenticate_search_key(

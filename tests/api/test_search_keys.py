@@ -398,3 +398,21 @@ async def test_a_keys_fixed_languages_scope_content_not_the_directory(
     degraded = (await search_client.get("/api/v1/search", params={"limit": 50}, headers=partner)).json()
     assert degraded["meta"]["degraded"] is True
     assert {(h["type"], h["id"]) for h in degraded["data"]} == found
+
+
+async def test_a_partner_may_ask_for_a_shorter_lived_token_never_a_longer_one(
+    search_client: httpx.AsyncClient, admin_headers: dict[str, str]
+) -> None:
+    created = await create_key(search_client, admin_headers)
+    path = f"{KEYS}/{created['id']}/token"
+    partner = {"X-Search-Key": created["secret"], "Origin": ORIGIN}
+    short = await search_client.post(path, params={"ttl": 30}, headers=partner)
+    assert short.status_code == 200, short.text
+    lifetime = jwt_payload(short.json()["token"])["exp"] - datetime.now(UTC).timestamp()
+    assert 25 <= lifetime <= 31
+    assert datetime.fromisoformat(short.json()["expires_at"]).timestamp() == pytest.approx(
+        lifetime + datetime.now(UTC).timestamp(), abs=2
+    )
+    for bad in (5, 86401, -1):
+        refused = await search_client.post(path, params={"ttl": bad}, headers=partner)
+        assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "ttl"

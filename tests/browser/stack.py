@@ -54,6 +54,8 @@ NPM_FILES = {
     "instantsearch.production.min.js": ("instantsearch.js@4.118.1", "package/dist/instantsearch.production.min.js"),
     "instant-meilisearch.js": ("@meilisearch/instant-meilisearch@0.31.3", "package/dist/index.js"),
     "meilisearch.js": ("meilisearch@0.57.0", "package/dist/index.js"),
+    # Not the example's: the accessibility checks run axe-core in the page (tests/browser/test_widget.py).
+    "axe.min.js": ("axe-core@4.10.3", "package/axe.min.js"),
 }
 NPM_CACHE = REPO / ".kennisbank" / "npm"
 

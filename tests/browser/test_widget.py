@@ -7,6 +7,7 @@ its own browser context. See tests/browser/stack.py for the servers.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -74,7 +75,10 @@ class Stack:
 
 
 def _content(api: Api) -> None:
-    api.post("/api/v1/themes", {"name_nl": "Vrouwen, vrede en veiligheid", "name_en": "WPS", "slug": "vvv"})
+    api.post(
+        "/api/v1/themes",
+        {"name_nl": "Vrouwen, vrede en veiligheid", "name_en": "Women, peace and security", "slug": "vvv"},
+    )
     api.post("/api/v1/themes", {"name_nl": "Klimaat", "name_en": "Climate", "slug": "klimaat"})
     items = [
         (PEACE, "nl", "vvv", "Hoe vrouwenorganisaties bijdragen aan vredesopbouw na het conflict."),
@@ -86,13 +90,15 @@ def _content(api: Api) -> None:
         *((title, "nl", "klimaat", "Landbouw, klimaat en gender.") for title in REPORTS),
     ]
     operations = [
-        # A publication moment in the past publishes at once.
+        # A publication moment in the past publishes at once; the climate reports one a year, 2011 to 2021.
         {
             "title": title,
             "kind": "report",
             "language": language,
             "themes": [theme],
-            "publish_at": "2024-01-01T00:00:00Z",
+            "publish_at": f"{2010 + REPORTS.index(title) + 1}-01-01T00:00:00Z"
+            if title in REPORTS
+            else "2024-01-01T00:00:00Z",
         }
         | ({"summary": summary} if summary else {})
         for title, language, theme, summary in items
@@ -168,6 +174,35 @@ def active(page: Page) -> dict[str, str | None]:
     )
 
 
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where screenshots go: docs/img when KENNISBANK_SCREENSHOTS names it (scripts/embed-screenshots.py)."""
+    target = os.environ.get("KENNISBANK_SCREENSHOTS")
+    return Path(target) if target else tmp_path
+
+
+def screenshot(page: Page, path: Path) -> None:
+    page.mouse.move(0, 0)
+    box = page.locator("kennisbank-search").bounding_box()
+    assert box is not None
+    # The top of the widget only (search box, filters, the first results): small files for the docs.
+    clip = {"x": box["x"], "y": box["y"], "width": box["width"], "height": min(box["height"], 620)}
+    page.screenshot(path=str(path), clip=clip, animations="disabled", scale="css")
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and path.stat().st_size < 150_000
+
+
+def assert_accessible(stack: Stack, page: Page) -> None:
+    """axe-core (from the npm registry) over the page: no serious or critical violation in the widget."""
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.add_script_tag(path=str(stack.site.root / "instantsearch" / "lib" / "axe.min.js"))
+    violations = page.evaluate(
+        """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+             .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' '))}))"""
+    )
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], serious
+
+
 def test_a_dutch_query_with_a_typo_finds_the_right_item_first_and_never_a_draft(stack: Stack, page: Page) -> None:
     page.goto(stack.widget_page("typo.html"))
     expect(page.locator("kennisbank-search")).to_have_attribute("state", "results")
@@ -214,13 +249,107 @@ def test_a_key_restricted_to_one_theme_never_shows_another(stack: Stack, page: P
         assert not set(titles(page)) & CLIMATE_TITLES
 
 
-def test_a_revoked_key_and_another_sites_key_show_the_error_state(stack: Stack, page: Page) -> None:
-    for name in ("revoked", "elsewhere"):
-        page.goto(stack.widget_page(f"{name}.html", key=name))
+# The widget's error states, each with the text it shows (Dutch, English).
+ERROR_STATES = {
+    "no-access": ("elsewhere", "geen toegang vanaf deze website", "no access from this website"),
+    "expired": ("revoked", "de sleutel is verlopen of ingetrokken", "its key has expired or was revoked"),
+    "unavailable": ("all", "Zoeken is op dit moment niet beschikbaar", "Search is unavailable right now"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_error_state_and_no_results_says_what_happened(stack: Stack, page: Page, shots: Path, lang: str) -> None:
+    for state, (key, dutch, english) in ERROR_STATES.items():
+        attrs = f' api="http://127.0.0.1:{free_port()}"' if state == "unavailable" else ""
+        page.goto(stack.widget_page(f"error-{state}-{lang}.html", key=key, attrs=attrs, lang=lang))
         expect(page.locator("kennisbank-search")).to_have_attribute("state", "error")
-        expect(part(page, "error")).to_be_visible()
+        expect(part(page, "error")).to_contain_text(dutch if lang == "nl" else english)
         expect(part(page, "error")).to_have_attribute("role", "alert")
+        # Only an outage offers "try again": a refused key will not work by trying.
+        expect(part(page, "retry")).to_have_count(1 if state == "unavailable" else 0)
         assert titles(page) == []
+        screenshot(page, shots / f"embed-error-{state}-{lang}.png")
+        assert_accessible(stack, page)
+    page.goto(stack.widget_page(f"empty-{lang}.html", lang=lang))
+    part(page, "input").fill("xqzwv")
+    expect(page.locator("kennisbank-search")).to_have_attribute("state", "empty")
+    expected = "Geen resultaten voor “xqzwv”" if lang == "nl" else "No results for “xqzwv”"
+    expect(part(page, "status")).to_contain_text(expected)
+    expect(part(page, "error")).to_be_hidden()
+
+
+def test_facet_labels_are_the_real_names_in_the_widgets_language(stack: Stack, page: Page) -> None:
+    expected = {
+        "nl": {"theme:vvv": "Vrouwen, vrede en veiligheid (5)", "theme:klimaat": "Klimaat (12)",
+               "type:knowledge_item": "Kennisbank (17)", "language:nl": "Nederlands (16)", "language:en": "Engels (1)"},
+        "en": {"theme:vvv": "Women, peace and security (5)", "theme:klimaat": "Climate (12)",
+               "type:knowledge_item": "Knowledge base (17)", "language:nl": "Dutch (16)", "language:en": "English (1)"},
+    }  # fmt: skip
+    for lang, labels in expected.items():
+        page.goto(stack.widget_page(f"labels-{lang}.html", lang=lang))
+        expect(page.locator("kennisbank-search")).to_have_attribute("state", "results")
+        for facet, text in labels.items():
+            option = part(page, "facet-option").filter(has=page.locator(f'input[data-facet="{facet}"]'))
+            expect(option).to_have_text(text)
+        # A chosen value keeps its name when a later search counts none of it.
+        part(page, "facets").locator('input[data-facet="theme:vvv"]').check()
+        part(page, "input").fill("klimaatrapport")
+        option = part(page, "facet-option").filter(has=page.locator('input[data-facet="theme:vvv"]'))
+        expect(option).to_have_text(labels["theme:vvv"].split(" (")[0] + " (0)")
+
+
+def test_wide_pages_get_a_sidebar_and_narrow_ones_fold_the_filters(stack: Stack, page: Page) -> None:
+    page.set_viewport_size({"width": 1200, "height": 900})
+    page.goto(stack.widget_page("wide.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    expect(part(page, "filters-toggle")).to_be_hidden()
+    facets, first = part(page, "facets").bounding_box(), part(page, "result").first.bounding_box()
+    searchbox = part(page, "input").bounding_box()
+    assert facets is not None and first is not None and searchbox is not None
+    assert facets["x"] + facets["width"] <= first["x"]  # side by side
+    assert first["y"] - (searchbox["y"] + searchbox["height"]) < 120  # the first hit right under the search box
+
+    page.set_viewport_size({"width": 400, "height": 900})
+    page.goto(stack.widget_page("narrow.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    toggle = part(page, "filters-toggle")
+    expect(toggle).to_be_visible()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    expect(part(page, "facets")).to_be_hidden()
+    toggle.click()
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    expect(part(page, "facets")).to_be_visible()
+    part(page, "facets").locator('input[data-facet="theme:vvv"]').check()
+    expect(part(page, "status")).to_have_text("5 resultaten")
+    expect(part(page, "facets")).to_be_visible()  # the open panel stays open across the re-render
+    toggle.click()
+    expect(part(page, "facets")).to_be_hidden()
+
+
+def years(page: Page) -> list[int]:
+    return [int(m.group(1)) for t in part(page, "meta").all_text_contents() if (m := re.search(r"(\d{4})$", t))]
+
+
+def test_newest_first_without_a_query_and_a_sort_control(stack: Stack, page: Page) -> None:
+    page.goto(stack.widget_page("sort.html"))
+    expect(part(page, "status")).to_have_text("17 resultaten")
+    expect(part(page, "sort")).to_have_value("newest")
+    shown = years(page)
+    assert shown == sorted(shown, reverse=True) and shown[0] == 2024 and 2021 in shown
+    part(page, "sort").select_option("oldest")
+    expect(part(page, "meta").first).to_contain_text("2011")
+    assert years(page) == sorted(years(page))
+    part(page, "input").fill("klimaatrapport")  # a chosen order stays while searching
+    expect(part(page, "status")).to_contain_text("“klimaatrapport”")
+    expect(part(page, "sort")).to_have_value("oldest")
+    expect(part(page, "meta").first).to_contain_text("2011")
+
+    page.goto(stack.widget_page("sort-query.html"))
+    expect(part(page, "sort")).to_have_value("newest")
+    search(page, "vredsopbouw")  # searching ranks by relevance until the reader picks an order
+    expect(part(page, "sort")).to_have_value("relevance")
+    assert titles(page)[0] == PEACE
+    expect(page.get_by_label("Sorteren")).to_be_visible()
 
 
 def test_a_missing_or_malformed_key_is_a_clear_error_and_sends_nothing(stack: Stack, page: Page) -> None:
@@ -373,20 +502,28 @@ def test_keyboard_only_use(stack: Stack, page: Page) -> None:
     assert page.evaluate("() => document.activeElement.id") == "after"
 
 
-def test_english_and_the_screenshots(stack: Stack, page: Page, tmp_path: Path) -> None:
-    # The committed ones in docs/img/ come from scripts/embed-screenshots.py, over the demo content.
-    for lang, query, status in (("nl", "gender", "resultaten voor “gender”"), ("en", "gender", "results for “gender”")):
-        page.set_viewport_size({"width": 720, "height": 900})
-        page.goto(stack.widget_page(f"shot-{lang}.html", lang=lang, css="body { background: #f4f1ee; }"))
-        search(page, query)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_wide_and_narrow_in_both_languages_pass_axe_and_make_the_screenshots(
+    stack: Stack, page: Page, shots: Path, lang: str
+) -> None:
+    status = "resultaten voor “gender”" if lang == "nl" else "results for “gender”"
+    for width, suffix in ((960, ""), (400, "-narrow")):
+        page.set_viewport_size({"width": width, "height": 1000})
+        page.goto(stack.widget_page(f"shot-{lang}{suffix}.html", lang=lang, css="body { background: #f4f1ee; }"))
+        search(page, "gender")
         expect(part(page, "status")).to_contain_text(status)
         if lang == "en":
             expect(page.get_by_role("searchbox", name="Search the WO=MEN Kennisbank")).to_be_visible()
             expect(part(page, "more")).to_have_text("More results")
-        page.mouse.move(0, 0)
-        shot = tmp_path / f"embed-{lang}.png"
-        page.locator("kennisbank-search").screenshot(path=str(shot), animations="disabled")
-        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+            expect(page.get_by_label("Sort by")).to_have_value("relevance")
+        if suffix:
+            part(page, "filters-toggle").click()  # the narrow shot shows the filters open
+            expect(part(page, "facets")).to_be_visible()
+        assert_accessible(stack, page)
+        screenshot(page, shots / f"embed-{lang}{suffix}.png")
+    # The keyboard path through the facets and a focused state pass too.
+    part(page, "facets").locator("input").first.focus()
+    assert_accessible(stack, page)
 
 
 def test_the_demo_page_runs_the_widget_under_its_strict_policy(stack: Stack, page: Page) -> None:
@@ -403,15 +540,19 @@ def test_the_demo_page_runs_the_widget_under_its_strict_policy(stack: Stack, pag
     assert page.evaluate("() => window.__csp") == []
 
 
-def instantsearch_url(stack: Stack, key: str) -> str:
-    access = stack.keys[key]["meilisearch"]
-    query = urlencode({"host": access["url"], "token": access["token"], "index": access["indexes"]["knowledge_item"]})
+def instantsearch_url(stack: Stack, name: str, lang: str = "nl", **extra: str) -> str:
+    access = stack.keys[name]["meilisearch"]
+    query = urlencode(
+        {"host": access["url"], "token": access["token"], "index": access["indexes"]["knowledge_item"],
+         "api": stack.api.url, "lang": lang} | extra
+    )  # fmt: skip
     return f"{stack.site.origin}/instantsearch/index.html?{query}"
 
 
 def test_the_instantsearch_example_with_a_tenant_token(stack: Stack, page: Page) -> None:
     page.goto(instantsearch_url(stack, "all"))
     expect(page.locator(".ais-Hits-item")).to_have_count(17)
+    expect(page.locator("#stats")).to_have_text("17 resultaten")
     page.locator(".ais-SearchBox-input").fill("vredsopbouw")
     expect(page.locator(".hit-title").first).to_have_text(PEACE)
     assert DRAFT not in page.locator(".hit-title").all_text_contents()
@@ -423,9 +564,64 @@ def test_the_instantsearch_example_with_a_tenant_token(stack: Stack, page: Page)
     # A token of a key restricted to one theme: the other theme cannot be reached from the page.
     page.goto(instantsearch_url(stack, "vvv"))
     expect(page.locator(".ais-Hits-item")).to_have_count(5)
-    expect(page.locator(".ais-RefinementList-labelText")).to_have_text(["vvv"])
+    expect(page.locator("#themes .ais-RefinementList-labelText")).to_have_text(["Vrouwen, vrede en veiligheid"])
     page.locator(".ais-SearchBox-input").fill("klimaat")
     expect(page.locator(".ais-Hits-item")).to_have_count(0)
+    expect(page.locator("#hits")).to_contain_text("Geen resultaten voor “klimaat”")
     page.locator(".ais-SearchBox-input").fill("concept")
     expect(page.locator(".ais-Hits-item")).to_have_count(0)
     expect(page.locator("#error")).to_be_hidden()
+
+
+def test_the_instantsearch_example_labels_its_facets_in_dutch_and_english(
+    stack: Stack, page: Page, shots: Path
+) -> None:
+    expected = {
+        "nl": ("17 resultaten", ["Klimaat", "Vrouwen, vrede en veiligheid"], ["Rapport"], ["Nederlands", "Engels"]),
+        "en": ("17 results", ["Climate", "Women, peace and security"], ["Report"], ["Dutch", "English"]),
+    }
+    for lang, (count, themes, kinds, languages) in expected.items():
+        page.goto(instantsearch_url(stack, "all", lang=lang))
+        expect(page.locator("#stats")).to_have_text(count)
+        expect(page.locator("html")).to_have_attribute("lang", lang)
+        expect(page.locator("#themes .ais-RefinementList-labelText")).to_have_text(themes)
+        expect(page.locator("#kinds .ais-RefinementList-labelText")).to_have_text(kinds)
+        expect(page.locator("#languages .ais-RefinementList-labelText")).to_have_text(languages)
+        # Label and count apart, not glued together ("vrouwen-vrede-en-veiligheid21").
+        label = page.locator("#themes .ais-RefinementList-label").first.inner_text()
+        assert re.fullmatch(r"\S.*\s+\d+", label.strip()), label
+        if lang == "nl":
+            page.set_viewport_size({"width": 960, "height": 720})
+            page.screenshot(path=str(shots / "instantsearch-nl.png"), animations="disabled", scale="css")
+            assert (shots / "instantsearch-nl.png").stat().st_size < 150_000
+        page.locator("#themes .ais-RefinementList-checkbox").first.check()
+        expect(page.locator("#stats")).to_have_text("12 resultaten" if lang == "nl" else "12 results")
+
+
+def test_the_instantsearch_page_refreshes_its_expired_token_from_the_browser(stack: Stack, page: Page) -> None:
+    key = stack.keys["all"]
+    tokens: list[dict[str, Any]] = []
+    page.on("response", lambda r: tokens.append(r.json()) if r.url.split("?")[0].endswith("/token") else None)
+    # No token in the page: it asks the API for one with its partner key (living 10 s here), then again.
+    url = instantsearch_url(stack, "all", keyId=str(key["id"]), key=key["secret"], ttl="10", token="", host="")
+    page.goto(url)
+    expect(page.locator(".ais-Hits-item")).to_have_count(17)
+    assert page.evaluate("() => window.__kbTokenRefreshes") == 1
+    page.wait_for_timeout(11_000)
+    first = tokens[0]
+    expired = httpx.post(
+        f"{first['url']}/multi-search",
+        json={"queries": [{"indexUid": key["meilisearch"]["indexes"]["knowledge_item"], "q": ""}]},
+        headers={"Authorization": f"Bearer {first['token']}"},
+        timeout=10,
+    )
+    assert expired.status_code == 403  # the first token is dead: the page must have a new one to search
+    page.locator(".ais-SearchBox-input").fill("geweld")
+    expect(page.locator(".hit-title")).to_have_text([VIOLENCE])
+    assert page.evaluate("() => window.__kbTokenRefreshes") == 2 and tokens[1]["token"] != first["token"]
+    expect(page.locator("#error")).to_be_hidden()
+
+    # Revoked: the page cannot get a token any more and says so in its own language.
+    revoked = stack.keys["revoked"]
+    page.goto(instantsearch_url(stack, "revoked", keyId=str(revoked["id"]), key=revoked["secret"], token="", host=""))
+    expect(page.locator("#error")).to_contain_text("geen toegang")

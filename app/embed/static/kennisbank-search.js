@@ -23,6 +23,10 @@
       search: "Zoeken",
       type: "Soort",
       theme: "Thema",
+      language: "Taal",
+      filters: "Filters",
+      sort: "Sorteren",
+      sorts: { relevance: "Beste treffers", newest: "Nieuwste eerst", oldest: "Oudste eerst", title: "Titel (A-Z)" },
       types: { knowledge_item: "Kennisbank", position_paper: "Standpunt", organisation: "Organisatie" },
       loading: "Bezig met zoeken…",
       count: function (n, q) {
@@ -35,7 +39,8 @@
       results: "Zoekresultaten",
       retry: "Opnieuw proberen",
       badKey: "Deze zoekmodule is niet goed ingesteld: het attribuut key ontbreekt of is ongeldig.",
-      denied: "Deze zoekmodule heeft geen toegang (meer). Neem contact op met de beheerder van deze site.",
+      denied: "Deze zoekmodule heeft geen toegang vanaf deze website. Neem contact op met de beheerder van deze site.",
+      expired: "Deze zoekmodule werkt niet meer: de sleutel is verlopen of ingetrokken. Neem contact op met de beheerder van deze site.",
       invalid: "Deze zoekopdracht kan niet worden uitgevoerd. Pas de zoekterm aan.",
       down: "Zoeken is op dit moment niet beschikbaar. Probeer het later opnieuw.",
       cut: "De zoekterm is ingekort tot " + MAX_QUERY + " tekens.",
@@ -46,6 +51,10 @@
       search: "Search",
       type: "Type",
       theme: "Theme",
+      language: "Language",
+      filters: "Filters",
+      sort: "Sort by",
+      sorts: { relevance: "Best match", newest: "Newest first", oldest: "Oldest first", title: "Title (A-Z)" },
       types: { knowledge_item: "Knowledge base", position_paper: "Position paper", organisation: "Organisation" },
       loading: "Searching…",
       count: function (n, q) {
@@ -58,7 +67,8 @@
       results: "Search results",
       retry: "Try again",
       badKey: "This search box is not set up correctly: its key attribute is missing or malformed.",
-      denied: "This search box has no access (any more). Please tell the owner of this site.",
+      denied: "This search box has no access from this website. Please tell the owner of this site.",
+      expired: "This search box no longer works: its key has expired or was revoked. Please tell the owner of this site.",
       invalid: "This search cannot be run. Please change your search terms.",
       down: "Search is unavailable right now. Please try again later.",
       cut: "Your search was shortened to " + MAX_QUERY + " characters.",
@@ -68,7 +78,7 @@
     ":host{display:block!important;visibility:visible!important;opacity:1!important}" +
     ":host([hidden]){display:none!important}" +
     // `all: initial` stops the page's inherited styles (colour, font, spacing) at the shadow boundary.
-    ".kb{all:initial;display:block;box-sizing:border-box;color:var(--kb-color-text,#1f2328);" +
+    ".kb{all:initial;display:block;container:kb/inline-size;box-sizing:border-box;color:var(--kb-color-text,#1f2328);" +
     "background:var(--kb-color-background,#fff);font-family:var(--kb-font-family,system-ui,sans-serif);" +
     "font-size:var(--kb-font-size,16px);line-height:1.5;padding:var(--kb-spacing,12px);" +
     "border:1px solid var(--kb-color-border,#d0d7de);border-radius:var(--kb-radius,8px)}" +
@@ -79,15 +89,23 @@
     "border-radius:var(--kb-radius,8px);background:var(--kb-color-background,#fff)}" +
     ":focus-visible{outline:3px solid var(--kb-color-focus,#0a58ca);outline-offset:2px}" +
     ".status{margin:8px 0;color:var(--kb-color-muted,#57606a);min-height:1.5em}" +
-    ".facets{display:flex;flex-wrap:wrap;gap:8px 24px;margin:0 0 8px}" +
-    "fieldset{border:0;margin:0;padding:0;min-width:0}legend{font-weight:600;padding:0;margin:0 0 2px}" +
-    ".facet label{display:inline-flex;align-items:center;gap:4px;font-weight:400;margin:0 12px 0 0;cursor:pointer}" +
+    // Narrow: the filters fold under a button. Wide (the widget itself, not the page): a sidebar.
+    ".body{display:block;margin-top:12px}.closed{display:none}" +
+    "@container kb (min-width:720px){.body{display:grid;grid-template-columns:minmax(12rem,16rem) 1fr;gap:24px;" +
+    "align-items:start}.toggle{display:none}.closed{display:block}}" +
+    ".facets{margin:0 0 8px}" +
+    "fieldset{border:0;margin:0 0 12px;padding:0;min-width:0}legend{font-weight:600;padding:0;margin:0 0 2px}" +
+    ".facet label{display:flex;align-items:baseline;gap:6px;font-weight:400;margin:2px 0;cursor:pointer}" +
+    ".bar{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 12px}" +
+    ".bar label{display:inline;font-weight:400;margin:0}" +
+    "select{margin-left:6px;padding:4px 6px;border:1px solid var(--kb-color-border,#d0d7de);" +
+    "border-radius:var(--kb-radius,8px);background:var(--kb-color-background,#fff)}" +
     ".n{color:var(--kb-color-muted,#57606a)}" +
     "ol{list-style:none;margin:0;padding:0}li{display:block;padding:8px 0;border-top:1px solid var(--kb-color-border,#d0d7de)}" +
     "a{color:var(--kb-color-accent,#0a58ca);font-weight:600;text-decoration:underline}" +
     "p{margin:2px 0 0}.meta{font-size:.875em;color:var(--kb-color-muted,#57606a)}" +
     "mark{background:var(--kb-color-mark,#fff3a3);color:inherit;padding:0 1px;border-radius:2px}" +
-    "button{margin:8px 0 0;padding:6px 14px;cursor:pointer;border:1px solid var(--kb-color-accent,#0a58ca);" +
+    ".toggle{margin:8px 0}button{margin:8px 0 0;padding:6px 14px;cursor:pointer;border:1px solid var(--kb-color-accent,#0a58ca);" +
     "color:var(--kb-color-accent,#0a58ca);background:var(--kb-color-background,#fff);border-radius:var(--kb-radius,8px)}" +
     ".error{margin:8px 0;padding:8px 10px;border-left:4px solid var(--kb-color-error,#b42318);" +
     "color:var(--kb-color-error,#b42318);background:var(--kb-color-error-background,#fef3f2)}";
@@ -154,7 +172,9 @@
       super();
       this.root = this.attachShadow({ mode: "open" });
       this.query = "";
-      this.filters = { type: [], theme: [] };
+      this.filters = { type: [], theme: [], language: [] };
+      this.labels = {}; // "facet:value" -> label, so a chosen value keeps its name when its count drops to 0
+      this.sortTouched = false;
       this.hits = [];
       this.seq = 0;
       this.timer = 0;
@@ -228,13 +248,36 @@
       ]);
       this.status = el("div", { id: id + "-status", class: "status", part: "status", role: "status", "aria-live": "polite" });
       this.error = el("div", { class: "error", part: "error", role: "alert", hidden: "" });
-      this.facets = el("div", { class: "facets", part: "facets" });
+      this.facets = el("div", { id: id + "-facets", class: "facets closed", part: "facets", role: "group", "aria-label": t.filters });
+      this.toggle = el("button", { type: "button", class: "toggle", part: "filters-toggle", "aria-expanded": "false", "aria-controls": id + "-facets" }, [t.filters]);
+      this.sort = el("select", { id: id + "-sort", part: "sort" });
+      ["relevance", "newest", "oldest", "title"].forEach(function (value) {
+        var option = el("option", { value: value }, [t.sorts[value]]);
+        this.sort.append(option);
+      }, this);
       this.list = el("ol", { id: id + "-results", part: "results", "aria-label": t.results });
       this.more = el("button", { type: "button", part: "more", hidden: "" }, [t.more]);
       this.root.append(el("div", { class: "kb", part: "container", lang: this.langCode }, [
-        this.form, this.status, this.error, this.facets, this.list, this.more,
+        this.form,
+        this.error,
+        (this.body = el("div", { class: "body" }, [
+          el("div", { class: "side", part: "sidebar" }, [this.toggle, this.facets]),
+          el("div", { class: "main" }, [
+            el("div", { class: "bar" }, [this.status, el("label", { for: id + "-sort", part: "sort-label" }, [t.sort, this.sort])]),
+            this.list,
+            this.more,
+          ]),
+        ])),
       ]));
       var self = this;
+      this.toggle.addEventListener("click", function () {
+        var open = self.facets.classList.toggle("closed") === false;
+        self.toggle.setAttribute("aria-expanded", String(open));
+      });
+      this.sort.addEventListener("change", function () {
+        self.sortTouched = true;
+        self.search(false);
+      });
       this.form.addEventListener("submit", function (event) {
         event.preventDefault();
         self.search(false);
@@ -282,6 +325,8 @@
       this.list.replaceChildren();
       this.facets.replaceChildren();
       this.more.hidden = true;
+      this.body.hidden = true; // nothing to sort or filter: the message is all there is
+      this.hits = [];
     }
 
     search(append) {
@@ -298,15 +343,21 @@
         this.hits = [];
       }
       var api = (this.getAttribute("api") || SCRIPT_ORIGIN).replace(/\/+$/, "");
-      var params = new URLSearchParams({ q: this.query, limit: String(PAGE), offset: String(this.hits.length) });
-      params.append("facets", "type");
-      params.append("facets", "theme");
-      this.filters.type.forEach(function (v) {
-        params.append("type", v);
+      // Newest first until someone searches (then the best matches), unless the reader chose an order.
+      if (!this.sortTouched) this.sort.value = this.query ? "relevance" : "newest";
+      var params = new URLSearchParams({
+        q: this.query,
+        limit: String(PAGE),
+        offset: String(this.hits.length),
+        sort: this.sort.value,
+        locale: this.langCode,
       });
-      this.filters.theme.forEach(function (v) {
-        params.append("theme", v);
-      });
+      for (var name in this.filters) {
+        params.append("facets", name);
+        this.filters[name].forEach(function (v) {
+          params.append(name, v);
+        });
+      }
       if (this.controller) this.controller.abort();
       var controller = (this.controller = new AbortController());
       var timeout = setTimeout(function () {
@@ -332,9 +383,11 @@
         })
         .catch(function (problem) {
           if (seq !== self.seq) return;
-          if (problem === 401 || problem === 403) self.fail(t.denied, false);
+          // The API lets the page read why a key is refused (app/web/cors.py): another site's, or no longer valid.
+          if (problem === 403) self.fail(t.denied, false);
+          else if (problem === 401) self.fail(t.expired, false);
           else if (problem === 400 || problem === 422) self.fail(t.invalid, false);
-          else self.fail(t.down, true); // API down, CORS refused, timeout: all look the same from here
+          else self.fail(t.down, true); // API down, offline, timeout: all look the same from here
         })
         .finally(function () {
           clearTimeout(timeout);
@@ -344,19 +397,22 @@
     show(body, append, cut) {
       var t = this.t;
       var self = this;
-      var total = body.estimatedTotalHits || 0;
+      var meta = body.meta || {};
+      var found = body.data || [];
+      var total = meta.total || 0;
       var first = this.hits.length;
-      this.hits = this.hits.concat(body.hits || []);
+      this.hits = this.hits.concat(found);
       this.error.hidden = true;
+      this.body.hidden = false;
       this.setState(this.hits.length ? "results" : "empty");
       this.status.textContent =
         (this.hits.length ? t.count(total, this.query) : t.empty(this.query)) + (cut ? " " + t.cut : "");
       if (!append) this.list.replaceChildren();
-      (body.hits || []).forEach(function (hit) {
+      found.forEach(function (hit) {
         self.list.append(self.result(hit));
       });
-      this.renderFacets(body.facets || {});
-      this.more.hidden = this.hits.length >= total || !(body.hits || []).length;
+      this.renderFacets(meta.facets || {});
+      this.more.hidden = meta.next_offset == null || !found.length;
       if (append) {
         var link = this.list.querySelectorAll("a")[first];
         if (link) link.focus(); // keyboard users continue where the new results start
@@ -379,43 +435,38 @@
       return item;
     }
 
-    renderFacets(counts) {
+    renderFacets(facets) {
       var t = this.t;
       var self = this;
-      var groups = [
-        ["type", t.type, function (v) {
-          return t.types[v] || humanize(v);
-        }],
-        ["theme", t.theme, humanize],
-      ];
       var focused = this.root.activeElement;
       var focusedValue = focused && focused.dataset ? focused.dataset.facet : null;
       var refocus = null;
       this.facets.replaceChildren();
-      groups.forEach(function (group) {
-        var name = group[0];
-        var values = Object.assign({}, counts[name] || {});
-        self.filters[name].forEach(function (v) {
-          if (!(v in values)) values[v] = 0;
+      Object.keys(this.filters).forEach(function (name) {
+        var values = (facets[name] || []).slice();
+        values.forEach(function (v) {
+          self.labels[name + ":" + v.value] = v.label;
         });
-        var keys = Object.keys(values).sort(function (a, b) {
-          return values[b] - values[a] || a.localeCompare(b);
+        self.filters[name].forEach(function (value) {
+          if (!values.some(function (v) { return v.value === value; })) {
+            values.push({ value: value, label: self.labels[name + ":" + value] || value, count: 0 });
+          }
         });
-        if (!keys.length) return;
-        var set = el("fieldset", { class: "facet", part: "facet" }, [el("legend", {}, [group[1]])]);
-        keys.forEach(function (value) {
-          var box = el("input", { type: "checkbox", "data-facet": name + ":" + value });
-          box.checked = self.filters[name].indexOf(value) >= 0;
+        if (!values.length) return;
+        var set = el("fieldset", { class: "facet", part: "facet" }, [el("legend", {}, [t[name]])]);
+        values.forEach(function (v) {
+          var box = el("input", { type: "checkbox", "data-facet": name + ":" + v.value });
+          box.checked = self.filters[name].indexOf(v.value) >= 0;
           box.addEventListener("change", function () {
-            var list = self.filters[name].filter(function (v) {
-              return v !== value;
+            var list = self.filters[name].filter(function (x) {
+              return x !== v.value;
             });
-            if (box.checked) list.push(value);
+            if (box.checked) list.push(v.value);
             self.filters[name] = list;
             self.search(false);
           });
-          set.append(el("label", { part: "facet-option" }, [box, group[2](value) + " ", el("span", { class: "n" }, ["(" + values[value] + ")"])]));
-          if (focusedValue === name + ":" + value) refocus = box;
+          set.append(el("label", { part: "facet-option" }, [box, el("span", {}, [v.label + " ", el("span", { class: "n" }, ["(" + v.count + ")"])])]));
+          if (focusedValue === name + ":" + v.value) refocus = box;
         });
         self.facets.append(set);
       });
