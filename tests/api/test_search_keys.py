@@ -416,3 +416,25 @@ async def test_a_partner_may_ask_for_a_shorter_lived_token_never_a_longer_one(
     for bad in (5, 86401, -1):
         refused = await search_client.post(path, params={"ttl": bad}, headers=partner)
         assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "ttl"
+
+
+async def test_issued_keys_carry_the_public_meilisearch_url(
+    database_url: str,
+    engine: Any,
+    sessionmaker: Any,
+    search_engine: SearchEngine,
+    admin_headers: dict[str, str],
+    tmp_path: Any,
+) -> None:
+    for public in ("https://search.kennisbank.example/", None):
+        settings = Settings(database_url=database_url, meili_public_url=public, data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
+        app = create_app(settings)
+        app.state.engine, app.state.sessionmaker, app.state.search = engine, sessionmaker, search_engine
+        # Unset: MEILI_URL, else the URL of the Meilisearch the server runs itself (embedded mode).
+        expected = "https://search.kennisbank.example" if public else (settings.meili_url or search_engine.url)
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as http:
+            created = await create_key(http, admin_headers)
+            assert created["meilisearch"]["url"] == expected
+            refreshed = await http.post(f"{KEYS}/{created['id']}/token", headers=admin_headers)
+            assert refreshed.json()["url"] == expected
