@@ -316,8 +316,13 @@ def test_wide_pages_get_a_sidebar_and_narrow_ones_fold_the_filters(stack: Stack,
     expect(toggle).to_be_visible()
     expect(toggle).to_have_attribute("aria-expanded", "false")
     expect(part(page, "facets")).to_be_hidden()
-    toggle.click()
+    part(page, "input").focus()
+    page.keyboard.press("Tab")  # from the search box to "Filters", opened with Enter
+    assert active(page)["part"] == "filters-toggle"
+    page.keyboard.press("Enter")
     expect(toggle).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Tab")
+    assert active(page)["facet"] == "type:knowledge_item"  # and straight on into the filters
     expect(part(page, "facets")).to_be_visible()
     part(page, "facets").locator('input[data-facet="theme:vvv"]').check()
     expect(part(page, "status")).to_have_text("5 resultaten")
@@ -625,3 +630,10 @@ def test_the_instantsearch_page_refreshes_its_expired_token_from_the_browser(sta
     revoked = stack.keys["revoked"]
     page.goto(instantsearch_url(stack, "revoked", keyId=str(revoked["id"]), key=revoked["secret"], token="", host=""))
     expect(page.locator("#error")).to_contain_text("geen toegang")
+    # Another site's key: the token route refuses this origin, readably, and grants it nothing more.
+    other = stack.keys["elsewhere"]
+    refused: list[int] = []
+    page.on("response", lambda r: refused.append(r.status) if r.url.split("?")[0].endswith("/token") else None)
+    page.goto(instantsearch_url(stack, "elsewhere", keyId=str(other["id"]), key=other["secret"], token="", host=""))
+    expect(page.locator("#error")).to_contain_text("geen toegang")
+    assert refused == [403]

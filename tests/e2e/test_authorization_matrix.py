@@ -72,6 +72,7 @@ MATRIX: list[tuple[str, str, str, Any, str]] = [
     ("GET", "/api/v1/export/{resource}.ndjson", "", None, READ),
     ("GET", "/api/v1/search", "?q=vrede", None, READ),
     ("GET", "/api/v1/search/suggest", "?q=vre", None, READ),
+    ("GET", "/api/v1/search/labels", "?locale=en", None, READ),
     ("GET", K, "", None, READ),
     ("GET", K + "/{id_or_slug}", "", None, READ),
     ("GET", K + "/{id_or_slug}.jsonld", "", None, READ),
