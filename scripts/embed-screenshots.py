@@ -16,6 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = [
     "tests/browser/test_widget.py::test_wide_and_narrow_in_both_languages_pass_axe_and_make_the_screenshots",
     "tests/browser/test_widget.py::test_each_error_state_and_no_results_says_what_happened",
+    "tests/browser/test_widget.py::test_the_instantsearch_example_labels_its_facets_in_dutch_and_english",
 ]
 
 
@@ -24,7 +25,7 @@ def main() -> int:
     target.mkdir(parents=True, exist_ok=True)
     env = os.environ | {"KENNISBANK_SCREENSHOTS": str(target)}
     result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:randomly", *TESTS], cwd=REPO, env=env)
-    for shot in sorted(target.glob("embed-*.png")):
+    for shot in sorted(target.glob("*.png")):
         print(f"{shot.relative_to(REPO)}: {shot.stat().st_size / 1000:.1f} kB")
     return result.returncode
 
