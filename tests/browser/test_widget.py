@@ -632,8 +632,7 @@ def test_the_instantsearch_page_refreshes_its_expired_token_from_the_browser(sta
     expect(page.locator("#error")).to_contain_text("geen toegang")
     # Another site's key: the token route refuses this origin, readably, and grants it nothing more.
     other = stack.keys["elsewhere"]
-    refused: list[int] = []
-    page.on("response", lambda r: refused.append(r.status) if r.url.split("?")[0].endswith("/token") else None)
-    page.goto(instantsearch_url(stack, "elsewhere", keyId=str(other["id"]), key=other["secret"], token="", host=""))
+    with page.expect_response(lambda r: r.url.split("?")[0].endswith("/token")) as refused:
+        page.goto(instantsearch_url(stack, "elsewhere", keyId=str(other["id"]), key=other["secret"], token="", host=""))
+    assert refused.value.status == 403
     expect(page.locator("#error")).to_contain_text("geen toegang")
-    assert refused == [403]
