@@ -302,19 +302,19 @@ GQL_NESTED: dict[str, tuple[str, str]] = {
 }
 _RESULT = "{ __typename ... on Error { code } }"
 GQL_MUTATIONS: dict[str, str] = {
-    "createKnowledgeItem": 'createKnowledgeItem(input: {title: "Nieuw", kind: report, language: nl})',
+    "createKnowledgeItem": 'createKnowledgeItem(input: {title: "Nieuw", kind: REPORT, language: NL})',
     "updateKnowledgeItem": 'updateKnowledgeItem(slug: "$k", input: {summary: "Anders"})',
     "publishKnowledgeItem": 'publishKnowledgeItem(slug: "$k")',
     "unpublishKnowledgeItem": 'unpublishKnowledgeItem(slug: "$k")',
     "restoreKnowledgeItemRevision": 'restoreKnowledgeItemRevision(slug: "$k", number: 1)',
     "deleteKnowledgeItem": 'deleteKnowledgeItem(slug: "$k")',
-    "createPositionPaper": 'createPositionPaper(input: {title: "Nieuw", language: nl})',
+    "createPositionPaper": 'createPositionPaper(input: {title: "Nieuw", language: NL})',
     "updatePositionPaper": 'updatePositionPaper(slug: "$p", input: {summary: "Anders"})',
     "publishPositionPaper": 'publishPositionPaper(slug: "$p")',
     "unpublishPositionPaper": 'unpublishPositionPaper(slug: "$p")',
     "restorePositionPaperRevision": 'restorePositionPaperRevision(slug: "$p", number: 1)',
     "deletePositionPaper": 'deletePositionPaper(slug: "$p")',
-    "createOrganisation": 'createOrganisation(input: {name: "Nieuw", kind: partner})',
+    "createOrganisation": 'createOrganisation(input: {name: "Nieuw", kind: PARTNER})',
     "updateOrganisation": 'updateOrganisation(slug: "$o", input: {name: "Anders"})',
 }
 
