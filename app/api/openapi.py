@@ -21,14 +21,14 @@ IF_MATCH: dict[str, Any] = {
     "description": "The ETag you read: the write goes ahead only if the record is still at that version "
     '(412 otherwise; `*` accepts any version). `"ki12-v3-..."` names knowledge item 12 at version 3. '
     "Required (428) when the server sets KENNISBANK_REQUIRE_IF_MATCH.",
-    "schema": {"type": "string", "maxLength": 2000},
+    "schema": {"type": "string"},
 }
 IF_NONE_MATCH: dict[str, Any] = {
     "name": "If-None-Match",
     "in": "header",
     "required": False,
     "description": "ETags of copies you have: 304 without a body when one is current (weak comparison).",
-    "schema": {"type": "string", "maxLength": 2000},
+    "schema": {"type": "string"},
 }
 METHODS = ("get", "put", "post", "patch", "delete", "head")
 
