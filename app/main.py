@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import embed, feeds, health, media, metrics, oai, search, v1
+from app.api import embed, feeds, health, media, metrics, oai, openapi, search, v1
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
 from app.graphql.router import GRAPHQL_PATH, create_graphql_router
 from app.logs import configure_logging
@@ -69,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.key_usage = KeyUsage()
     app.state.api_keys = VerifiedKeys()
     problems.install(app)
+    openapi.install(app)
     _add_middlewares(app, settings)
     _include_routers(app, settings)
     return app

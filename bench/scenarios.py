@@ -11,6 +11,7 @@ import asyncpg
 import httpx2
 import orjson
 
+from app.graphql.enums import graphql_enum_name
 from app.models.knowledge import KnowledgeKind
 from app.search.engine import SearchEngine
 from app.services.search.meili import multi_search_body
@@ -99,7 +100,9 @@ def graphql_pages(c: Corpus, headers: tuple[tuple[str, str], ...] = ()) -> list[
     names = {"language": "languages", "kind": "kinds", "theme": "themes"}
     out = []
     for f in _list_filters(c):
-        variables: dict[str, Any] = {"filter": {names[k]: v for k, v in f.items()} or None}
+        # Slugs as they are; GraphQL names the language and kind enum values in SCREAMING_SNAKE_CASE.
+        graphql_filter = {names[k]: v if k == "theme" else [graphql_enum_name(x) for x in v] for k, v in f.items()}
+        variables: dict[str, Any] = {"filter": graphql_filter or None}
         body = orjson.dumps({"query": GRAPHQL_PAGE, "variables": variables}).decode()
         out.append(Req("POST", "/graphql", (*JSON, *headers), body))
     return out

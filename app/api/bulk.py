@@ -7,12 +7,13 @@ from typing import Annotated, Any, Literal, Self
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, WrapValidator, create_model, model_validator
 
 from app.api.params import LimitQuery, StrictQuery
 from app.api.representations import change_doc, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ChangeList, problem_responses
 from app.errors import ValidationFailedError
+from app.models.content import ScheduleMoment
 from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.services.auth import Principal
 from app.services.batch import MAX_BATCH, BatchOp, run_batch
@@ -29,18 +30,35 @@ from app.web.responses import PRIVATE_CACHE, cache_control, dumps, json_response
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
 
 
-class BatchOperation(BaseModel):
+# The operations are typed for OpenAPI and generated clients (a create's `data` is the type's create
+# schema, an update's its update schema), but `data` and `published_at` are validated per operation by
+# app/services/batch.py, so that a failing batch lists every failure with its index: `_as_sent` passes
+# the value on as sent while the schema keeps the type (pydantic's SkipValidation would inline the schema).
+
+
+def _unvalidated(value: Any, _handler: Any) -> Any:
+    return value
+
+
+_as_sent = WrapValidator(_unvalidated)
+
+
+class BatchCreateOperation(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    op: Literal["create", "update"]
-    id_or_slug: str | None = Field(default=None, max_length=120, description="The record to update.")
-    expected_version: int | None = Field(default=None, ge=1, description="Refuse the update unless at this version.")
+    op: Literal["create"]
+    data: Any
+
+
+class _OnExisting(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id_or_slug: str = Field(min_length=1, max_length=120, description="The record: its id or slug.")
+    expected_version: int | None = Field(default=None, ge=1, description="Refuse unless the record is at this version.")
     if_match: str | None = Field(
         default=None,
         max_length=500,
-        description="The ETag read for the record, as in an If-Match header: the update is refused unless it "
-        "names this record at its current version. Instead of `expected_version`.",
+        description="The ETag read for the record, as in an If-Match header: refused unless it names this "
+        "record at its current version. Instead of `expected_version`.",
     )
-    data: dict[str, Any] = Field(description="The fields, as for a single create or update.")
 
     @model_validator(mode="after")
     def _one_precondition(self) -> Self:
@@ -52,9 +70,46 @@ class BatchOperation(BaseModel):
         return parse_if_match(self.if_match) if self.if_match is not None else self.expected_version
 
 
-class BatchRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    operations: list[BatchOperation] = Field(min_length=1, max_length=MAX_BATCH)
+class BatchUpdateOperation(_OnExisting):
+    op: Literal["update"]
+    data: Any
+
+
+class BatchPublishOperation(_OnExisting):
+    """Publish a record (a draft created earlier in the batch included), optionally with its original date."""
+
+    op: Literal["publish"]
+    published_at: Annotated[ScheduleMoment | None, _as_sent] = Field(
+        default=None,
+        description="The first publication date to record (not in the future; importing history). Without it "
+        "the record keeps its first publication date, or gets now.",
+    )
+
+
+# Types built at runtime from each content type's schemas; typed Any so that mypy does not read them as
+# type expressions.
+_ANNOTATED: Any = Annotated
+_LIST: Any = list
+
+
+def batch_request_model(spec: ContentSpec) -> type[BaseModel]:
+    """``<Noun>BatchRequest``: its create and update operations carry the type's own write schemas."""
+    create: Any = create_model(
+        f"{spec.noun}BatchCreate",
+        __base__=BatchCreateOperation,
+        data=(_ANNOTATED[spec.create, _as_sent], Field(description=f"The fields, as for creating one {spec.label}.")),
+    )
+    update: Any = create_model(
+        f"{spec.noun}BatchUpdate",
+        __base__=BatchUpdateOperation,
+        data=(_ANNOTATED[spec.update, _as_sent], Field(description=f"The fields to change, as for one {spec.label}.")),
+    )
+    operation = _ANNOTATED[create | update | BatchPublishOperation, Field(discriminator="op")]
+    return create_model(
+        f"{spec.noun}BatchRequest",
+        __config__=ConfigDict(extra="forbid"),
+        operations=(_LIST[operation], Field(min_length=1, max_length=MAX_BATCH)),
+    )
 
 
 class BatchResult(BaseModel):
@@ -68,17 +123,32 @@ class BatchResponse(BaseModel):
     data: list[BatchResult]
 
 
-def batch_route(spec: ContentSpec) -> Callable[..., Awaitable[Response]]:
-    async def batch(request: Request, session: SessionDep, principal: CurrentPrincipal, body: BatchRequest) -> Response:
-        records = await run_batch(
-            session=session,
-            actor=principal,
-            spec=spec,
-            ops=[
-                BatchOp(op=o.op, data=o.data, id_or_slug=o.id_or_slug, expected_version=o.precondition())
-                for o in body.operations
-            ],
+def _batch_op(operation: Any) -> BatchOp:
+    if isinstance(operation, BatchPublishOperation):
+        return BatchOp(
+            op="publish",
+            id_or_slug=operation.id_or_slug,
+            expected_version=operation.precondition(),
+            published_at=operation.published_at,
         )
+    if isinstance(operation, BatchUpdateOperation):
+        return BatchOp(
+            op="update", data=operation.data, id_or_slug=operation.id_or_slug, expected_version=operation.precondition()
+        )
+    return BatchOp(op="create", data=operation.data)
+
+
+def batch_route(spec: ContentSpec) -> Callable[..., Awaitable[Response]]:
+    request_model = batch_request_model(spec)
+
+    async def batch(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        body: request_model,  # type: ignore[valid-type]  # the type's batch schema, built at runtime
+    ) -> Response:
+        operations = body.operations  # type: ignore[attr-defined]  # of the runtime-built model
+        records = await run_batch(session=session, actor=principal, spec=spec, ops=[_batch_op(o) for o in operations])
         results = [{"index": i, "id": r.id, "slug": r.slug, "version": r.version} for i, r in enumerate(records)]
         return json_response(request, {"data": results}, principal=principal)
 
@@ -91,9 +161,11 @@ for _spec in CONTENT_SPECS:
         batch_route(_spec),
         methods=["POST"],
         operation_id=f"batch{_spec.noun}s",
-        summary=f"Create or update up to {MAX_BATCH} {_spec.label}s in one transaction (all or nothing)",
-        description="Every operation is checked; if any fails, nothing is written and the 422 problem lists "
-        "each failure under `errors` with its `index`.",
+        summary=f"Create, update or publish up to {MAX_BATCH} {_spec.label}s in one transaction (all or nothing)",
+        description="Operations run in order, so a later one can publish a record an earlier one created "
+        "(name it by the `slug` you gave it). `publish` takes an optional `published_at` (not in the future) "
+        "to keep an imported record's original date. Every operation is checked; if any fails, nothing is "
+        "written and the 422 problem lists each failure under `errors` with its `index`.",
         response_model=BatchResponse,
         responses=problem_responses(400, 401, 403, 413, 422),
     )

@@ -38,6 +38,7 @@ from app.web.responses import json_response, page_links, whole_list
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2}$")]
 READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
 WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
+CREATE_ERRORS = problem_responses(400, 401, 403, 409, 413, 422)  # no record yet: no If-Match
 IdOrSlug = Annotated[str, "id or slug"]
 
 
@@ -110,7 +111,7 @@ async def get_theme(
     summary="Create a theme",
     status_code=201,
     response_model=ThemeOut,
-    responses=WRITE_ERRORS | created_links("Theme"),
+    responses=CREATE_ERRORS | created_links("Theme"),
 )
 async def create_theme(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: ThemeCreate
@@ -233,7 +234,7 @@ async def get_organisation(
     summary="Add an organisation",
     status_code=201,
     response_model=OrganisationOut,
-    responses=WRITE_ERRORS | created_links("Organisation"),
+    responses=CREATE_ERRORS | created_links("Organisation"),
 )
 async def create_organisation(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: OrganisationCreate
@@ -306,7 +307,7 @@ async def get_working_group(
     summary="Create a working group",
     status_code=201,
     response_model=WorkingGroupOut,
-    responses=WRITE_ERRORS | created_links("WorkingGroup"),
+    responses=CREATE_ERRORS | created_links("WorkingGroup"),
 )
 async def create_working_group(
     request: Request, session: SessionDep, principal: CurrentPrincipal, data: WorkingGroupCreate

@@ -48,6 +48,9 @@ def attachment_doc(attachment: Attachment, *, full: bool = False) -> dict[str, A
         "media_type": attachment.media_type,
         "size": attachment.size,
         "url": attachment.url,
+        "width": attachment.width,
+        "height": attachment.height,
+        "alt": attachment.alt,
     }
     if full:
         doc["extracted_text"] = attachment.extracted_text

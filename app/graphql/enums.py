@@ -1,8 +1,15 @@
-"""The models' enums registered as GraphQL enums (values as in the REST API and the database)."""
+"""The models' enums registered as GraphQL enums, and the one rule that names every GraphQL enum value.
+
+The Python, REST and database values stay lowercase (``nl``, ``draft``, ``good_practice``); GraphQL shows
+the same members in SCREAMING_SNAKE_CASE (``NL``, ``DRAFT``, ``GOOD_PRACTICE``), the GraphQL convention,
+through ``EnumValueNames`` in the schema's config. Resolvers still see and return the models' members.
+"""
 
 from __future__ import annotations
 
 import strawberry
+from strawberry.schema.name_converter import NameConverter
+from strawberry.types.enum import EnumValue, StrawberryEnumDefinition
 
 from app.models.base import ContentStatus, Language
 from app.models.knowledge import KnowledgeKind, OrganisationRole
@@ -21,12 +28,27 @@ for _enum, _description in (
 ):
     strawberry.enum(_enum, description=_description)
 
+
+def graphql_enum_name(member_name: str) -> str:
+    """The GraphQL name of an enum member: SCREAMING_SNAKE_CASE (``good_practice`` -> ``GOOD_PRACTICE``)."""
+    return member_name.upper()
+
+
+class EnumValueNames(NameConverter):
+    """Names every enum value of the schema in SCREAMING_SNAKE_CASE, whatever the Python member is called."""
+
+    def from_enum_value(self, enum: StrawberryEnumDefinition, enum_value: EnumValue) -> str:
+        return graphql_enum_name(super().from_enum_value(enum, enum_value))
+
+
 __all__ = [
     "Audience",
     "ContentStatus",
+    "EnumValueNames",
     "KnowledgeKind",
     "Language",
     "OrganisationKind",
     "OrganisationRole",
     "OrganisationStatus",
+    "graphql_enum_name",
 ]

@@ -12,6 +12,7 @@ from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaEx
 from strawberry.schema.config import StrawberryConfig
 
 from app.graphql.caching import CachedParser, CachedValidation
+from app.graphql.enums import EnumValueNames
 from app.graphql.errors import ErrorCodes
 from app.graphql.limits import CostLimiter
 from app.graphql.mutations import Mutation
@@ -45,7 +46,7 @@ def create_schema(*, introspection: bool = True) -> strawberry.Schema:
         mutation=Mutation,
         types=[KnowledgeItem, PositionPaper, Organisation, Theme, WorkingGroup],
         extensions=extensions,
-        config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH}),
+        config=StrawberryConfig(batching_config={"max_operations": MAX_BATCH}, name_converter=EnumValueNames()),
     )
 
 

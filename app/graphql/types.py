@@ -61,10 +61,18 @@ _COLUMNS: dict[type, tuple[str, ...]] = {}
 
 @strawberry.type(description="A file attached to a knowledge item or position paper.")
 class Attachment(FromRow):
+    id: strawberry.ID = strawberry.field(
+        description="The attachment's id as in REST (`.../attachments/{attachment_id}`); not a Relay node id."
+    )
     file_name: str
     media_type: str
-    size: float = strawberry.field(description="Bytes (a Float: files can exceed 2^31).")
+    size: int = strawberry.field(description="Bytes.")
     url: str
+    width: int | None = strawberry.field(description="Image width in pixels, measured at upload; null otherwise.")
+    height: int | None = strawberry.field(description="Image height in pixels, measured at upload; null otherwise.")
+    alt: str | None = strawberry.field(
+        description='Text alternative of an image ("" marks it decorative; null: none given).'
+    )
 
 
 # The content types come first: Theme and Organisation build their lists of them with content_list().

@@ -73,12 +73,22 @@ class ContentColumns(SQLModel):
     updated_at: datetime | None = timestamp_field()
 
 
+ALT_MAX = 1_000
+# Sizes are GraphQL Ints (32-bit signed); uploads are capped far below this anyway (50 MiB by default).
+SIZE_MAX = 2**31 - 1
+PIXELS_MAX = 65_535
+
+
 class AttachmentBase(SQLModel):
     file_name: str = Field(min_length=1, max_length=NAME_MAX)
     media_type: str = Field(min_length=3, max_length=127)
     size: int = Field(ge=0, sa_type=BigInteger)
     url: str = Field(max_length=URL_MAX)
     extracted_text: str = Field(default="", max_length=BODY_MAX)
+    # Pixel dimensions of an image, measured from its bytes at upload (null for other files or unreadable ones).
+    width: int | None = Field(default=None, ge=1, le=PIXELS_MAX)
+    height: int | None = Field(default=None, ge=1, le=PIXELS_MAX)
+    alt: str | None = Field(default=None, max_length=ALT_MAX)
 
 
 class Attachment(AttachmentBase, table=True):
@@ -99,9 +109,20 @@ class Attachment(AttachmentBase, table=True):
 class AttachmentIn(WriteSchema):
     file_name: str = Field(min_length=1, max_length=NAME_MAX)
     media_type: MediaType
-    size: int = Field(ge=0, le=10 * 1024**3)
+    size: int = Field(ge=0, le=SIZE_MAX)
     url: Url
     extracted_text: str = Field(default="", max_length=BODY_MAX)
+    width: int | None = Field(default=None, ge=1, le=PIXELS_MAX, description="Image width in pixels.")
+    height: int | None = Field(default=None, ge=1, le=PIXELS_MAX, description="Image height in pixels.")
+    alt: str | None = Field(
+        default=None, max_length=ALT_MAX, description='Text alternative of an image ("" marks it decorative).'
+    )
+
+
+class AttachmentUpdate(WriteSchema):
+    """What can change on an attachment once uploaded: its text alternative."""
+
+    alt: str | None = Field(max_length=ALT_MAX, description='Text alternative of an image ("" marks it decorative).')
 
 
 # A moment with its offset, within dates every layer (Python, asyncpg, PostgreSQL) round-trips.

@@ -41,6 +41,9 @@ class AttachmentOut(BaseModel):
     media_type: str
     size: int
     url: str
+    width: int | None = Field(description="Image width in pixels, measured at upload; null for other files.")
+    height: int | None = Field(description="Image height in pixels, measured at upload; null for other files.")
+    alt: str | None = Field(description='Text alternative of an image ("" marks it decorative; null: none given).')
     extracted_text: str | None = Field(default=None, description="Only with `include=attachments`.")
 
 

@@ -28,12 +28,13 @@ from sqlmodel import col
 from app.errors import NotFoundError, ValidationFailedError
 from app.models.base import BODY_MAX, NAME_MAX
 from app.models.change import ChangeOp
-from app.models.content import Attachment
+from app.models.content import ALT_MAX, Attachment
 from app.models.content_types import CONTENT_SPECS, ContentSpec
 from app.services.auth import ANONYMOUS, Principal, require_editor
 from app.services.common import ExpectedVersion, check_version
 from app.services.content.listing import content_by_ids, get_content_for_update
 from app.services.content.record import finish_write
+from app.services.images import image_dimensions
 
 log = logging.getLogger(__name__)
 
@@ -195,10 +196,15 @@ async def attach_file(
     declared_type: str | None,
     media_dir: Path,
     public_base: str,
+    alt: str | None = None,
     expected_version: ExpectedVersion = None,
 ) -> Upload:
-    """Check, store and attach an uploaded file (editors); the change and the search sync follow as for any write."""
+    """Check, store and attach an uploaded file (editors); the change and the search sync follow as for any write.
+
+    An image's pixel width and height are read from its header; ``alt`` is its text alternative.
+    """
     require_editor(actor)
+    check_alt(alt)
     item: Any = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
     check_version(entity=spec.entity, record=item, expected=expected_version)
     media_type = sniff(data)
@@ -207,17 +213,57 @@ async def attach_file(
     extraction = await asyncio.to_thread(extract_text, data, media_type)
     digest = await asyncio.to_thread(store, media_dir=media_dir, data=data)
     name = safe_file_name(file_name, media_type)
+    width, height = image_dimensions(data, media_type) or (None, None)
     attachment = Attachment(
         file_name=name,
         media_type=media_type,
         size=len(data),
         url=f"{public_base}/media/{digest}/{quote(name)}",
         extracted_text=extraction.text,
+        width=width,
+        height=height,
+        alt=alt,
         **{spec.attachment_owner.key: item.id},
     )
     session.add(attachment)
     await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
     return Upload(attachment=attachment, extraction=extraction)
+
+
+@dataclass(frozen=True)
+class Described:
+    item: Any
+    attachment: Attachment
+
+
+def check_alt(alt: str | None) -> None:
+    if alt is not None and len(alt) > ALT_MAX:
+        raise ValidationFailedError(f"alt text is limited to {ALT_MAX} characters", field="alt")
+
+
+async def describe_attachment(
+    *,
+    session: AsyncSession,
+    actor: Principal,
+    spec: ContentSpec,
+    id_or_slug: str,
+    attachment_id: int,
+    alt: str | None,
+    expected_version: ExpectedVersion = None,
+) -> Described:
+    """Set (or with None clear) one attachment's text alternative (editors): a new version of its item."""
+    require_editor(actor)
+    check_alt(alt)
+    item: Any = await get_content_for_update(session=session, spec=spec, id_or_slug=id_or_slug)
+    check_version(entity=spec.entity, record=item, expected=expected_version)
+    attachment = await session.scalar(
+        select(Attachment).where(col(Attachment.id) == attachment_id, spec.attachment_owner == item.id)
+    )
+    if attachment is None:
+        raise NotFoundError(f"{spec.label} {item.slug!r} has no attachment with id {attachment_id}")
+    attachment.alt = alt
+    await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
+    return Described(item=item, attachment=attachment)
 
 
 async def detach_file(

@@ -1,18 +1,24 @@
-"""Bulk writes: up to 500 creates/updates of one content type in one transaction, all or nothing."""
+"""Bulk writes: up to 500 creates, updates and publications of one content type in one transaction, all or nothing.
+
+Importing history: create the records as drafts, then publish them with their original ``published_at``
+(in the same batch, naming them by slug, or in a later one).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import KennisbankError
+from app.models.content import ScheduleMoment
 from app.models.content_types import ContentSpec
 from app.services.auth import Principal, require_editor
 from app.services.common import ExpectedVersion
+from app.services.content.publishing import publish_content
 from app.services.content.writes import create_content, update_content
 
 MAX_BATCH = 500
@@ -26,12 +32,21 @@ class BatchFailedError(KennisbankError):
     http_status = 422
 
 
+_PUBLISHED_AT: TypeAdapter[Any] = TypeAdapter(ScheduleMoment | None)
+
+
 @dataclass(frozen=True)
 class BatchOp:
-    op: Literal["create", "update"]
-    data: dict[str, Any]
+    op: Literal["create", "update", "publish"]
+    data: Any = field(default_factory=dict)  # validated here, by the type's write schema
     id_or_slug: str | None = None
     expected_version: ExpectedVersion = None
+    published_at: Any = None  # publish only; validated here
+
+
+def _invalid_part(op: BatchOp) -> str:
+    """What an error without a field path is about: the published_at of a publish, else the data."""
+    return "published_at" if op.op == "publish" else "data"
 
 
 async def run_batch(*, session: AsyncSession, actor: Principal, spec: ContentSpec, ops: Sequence[BatchOp]) -> list[Any]:
@@ -48,9 +63,18 @@ async def run_batch(*, session: AsyncSession, actor: Principal, spec: ContentSpe
                 if op.op == "create":
                     data = spec.create.model_validate(op.data)
                     record = await create_content(session=session, actor=actor, spec=spec, data=data)
+                elif not op.id_or_slug:
+                    raise BatchFailedError(f"{op.op} needs id_or_slug")
+                elif op.op == "publish":
+                    record = await publish_content(
+                        session=session,
+                        actor=actor,
+                        spec=spec,
+                        id_or_slug=op.id_or_slug,
+                        expected_version=op.expected_version,
+                        published_at=_PUBLISHED_AT.validate_python(op.published_at),
+                    )
                 else:
-                    if not op.id_or_slug:
-                        raise BatchFailedError("an update needs id_or_slug")
                     record = await update_content(
                         session=session,
                         actor=actor,
@@ -67,7 +91,7 @@ async def run_batch(*, session: AsyncSession, actor: Principal, spec: ContentSpe
                     "code": "validation_failed",
                     "detail": "the data is not valid",
                     "errors": [
-                        {"field": ".".join(str(p) for p in e["loc"]) or "data", "message": e["msg"]}
+                        {"field": ".".join(str(p) for p in e["loc"]) or _invalid_part(op), "message": e["msg"]}
                         for e in exc.errors()
                     ],
                 }

@@ -184,7 +184,11 @@ async def _import_working_groups(
 
 def _attachments(doc: dict[str, Any]) -> list[dict[str, Any]]:
     return [
-        {k: a[k] for k in ("file_name", "media_type", "size", "url", "extracted_text") if a.get(k) is not None}
+        {
+            k: a[k]
+            for k in ("file_name", "media_type", "size", "url", "extracted_text", "width", "height", "alt")
+            if a.get(k) is not None
+        }
         for a in doc.get("attachments", [])
     ]
 

@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import reader, transaction, wrote
@@ -42,7 +43,18 @@ async def request_session(request: Request, *, read_only: bool) -> AsyncIterator
 SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 
-async def get_principal(request: Request) -> Principal:
+# Declares the bearer scheme in OpenAPI on every operation that looks at the key (Swagger's Authorize
+# button); it refuses nothing itself: get_principal reads the header and decides.
+BEARER = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearerAuth",
+    description="An API key: `Authorization: Bearer <key>`. Without one, reads see published content only.",
+)
+
+
+async def get_principal(
+    request: Request, _declared: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None
+) -> Principal:
     """The caller behind ``Authorization: Bearer <key>``, or anonymous without one.
 
     Keys are verified once a second per worker (``app.web.api_keys``); a key not known yet is looked up

@@ -28,6 +28,7 @@ from graphql import GraphQLObjectType
 from app.graphql.schema import create_schema
 from app.main import create_app
 from app.models.api_key import ApiKeyCreate, Role
+from app.models.content import Attachment
 from app.models.search_key import SearchKeyCreate
 from app.models.working_group import WorkingGroupCreate
 from app.search.engine import SearchEngine
@@ -85,6 +86,7 @@ MATRIX: list[tuple[str, str, str, Any, str]] = [
     ("GET", K + "/{id_or_slug}/revisions/{number}", "", None, EDITORS),
     ("POST", K + "/{id_or_slug}/revisions/{number}/restore", "", None, WRITE),
     ("POST", K + "/{id_or_slug}/attachments", "", FILE, WRITE),
+    ("PATCH", K + "/{id_or_slug}/attachments/{attachment_id}", "", {"alt": "Omslag"}, WRITE),
     ("DELETE", K + "/{id_or_slug}/attachments/{attachment_id}", "", None, WRITE),
     ("DELETE", K + "/{id_or_slug}", "", None, WRITE),
     (
@@ -106,6 +108,7 @@ MATRIX: list[tuple[str, str, str, Any, str]] = [
     ("GET", P + "/{id_or_slug}/revisions/{number}", "", None, EDITORS),
     ("POST", P + "/{id_or_slug}/revisions/{number}/restore", "", None, WRITE),
     ("POST", P + "/{id_or_slug}/attachments", "", FILE, WRITE),
+    ("PATCH", P + "/{id_or_slug}/attachments/{attachment_id}", "", {"alt": "Omslag"}, WRITE),
     ("DELETE", P + "/{id_or_slug}/attachments/{attachment_id}", "", None, WRITE),
     ("DELETE", P + "/{id_or_slug}", "", None, WRITE),
     ("POST", P + ":batch", "", {"operations": [{"op": "create", "data": {"title": "B", "language": "nl"}}]}, WRITE),
@@ -198,6 +201,13 @@ async def records(session, search: SearchEngine) -> dict[str, Any]:
     group = await create_working_group(session=session, actor=SYSTEM, data=WorkingGroupCreate(name="Werkgroep"))
     key, _ = await create_api_key(session=session, actor=SYSTEM, data=ApiKeyCreate(name="other", role=Role.reader))
     made: dict[str, Any] = {"k": item, "p": paper, "t": theme, "o": organisation, "w": group, "api_key": key}
+    for owner, name in ((item, "knowledge_item_id"), (paper, "position_paper_id")):
+        attachment = Attachment(
+            file_name="a.png", media_type="image/png", size=1, url="http://t/a.png", **{name: owner.id}
+        )
+        session.add(attachment)
+        await session.flush()
+        made["ka" if owner is item else "pa"] = attachment.id
     search_key, secret, _ = await create_search_key(
         session=session,
         engine=search,
@@ -303,19 +313,21 @@ GQL_NESTED: dict[str, tuple[str, str]] = {
 }
 _RESULT = "{ __typename ... on Error { code } }"
 GQL_MUTATIONS: dict[str, str] = {
-    "createKnowledgeItem": 'createKnowledgeItem(input: {title: "Nieuw", kind: report, language: nl})',
+    "createKnowledgeItem": 'createKnowledgeItem(input: {title: "Nieuw", kind: REPORT, language: NL})',
     "updateKnowledgeItem": 'updateKnowledgeItem(slug: "$k", input: {summary: "Anders"})',
     "publishKnowledgeItem": 'publishKnowledgeItem(slug: "$k")',
     "unpublishKnowledgeItem": 'unpublishKnowledgeItem(slug: "$k")',
     "restoreKnowledgeItemRevision": 'restoreKnowledgeItemRevision(slug: "$k", number: 1)',
     "deleteKnowledgeItem": 'deleteKnowledgeItem(slug: "$k")',
-    "createPositionPaper": 'createPositionPaper(input: {title: "Nieuw", language: nl})',
+    "updateKnowledgeItemAttachment": 'updateKnowledgeItemAttachment(slug: "$k", attachmentId: "$ka", alt: "Omslag")',
+    "createPositionPaper": 'createPositionPaper(input: {title: "Nieuw", language: NL})',
     "updatePositionPaper": 'updatePositionPaper(slug: "$p", input: {summary: "Anders"})',
     "publishPositionPaper": 'publishPositionPaper(slug: "$p")',
     "unpublishPositionPaper": 'unpublishPositionPaper(slug: "$p")',
     "restorePositionPaperRevision": 'restorePositionPaperRevision(slug: "$p", number: 1)',
     "deletePositionPaper": 'deletePositionPaper(slug: "$p")',
-    "createOrganisation": 'createOrganisation(input: {name: "Nieuw", kind: partner})',
+    "updatePositionPaperAttachment": 'updatePositionPaperAttachment(slug: "$p", attachmentId: "$pa", alt: "Omslag")',
+    "createOrganisation": 'createOrganisation(input: {name: "Nieuw", kind: PARTNER})',
     "updateOrganisation": 'updateOrganisation(slug: "$o", input: {name: "Anders"})',
 }
 
@@ -334,7 +346,7 @@ def test_every_graphql_query_field_and_mutation_has_a_row():
 def fill(query: str, made: dict[str, Any]) -> str:
     from strawberry import relay
 
-    values = {k: made[k].slug for k in ("k", "p", "t", "o", "w")}
+    values = {k: made[k].slug for k in ("k", "p", "t", "o", "w")} | {k: made[k] for k in ("ka", "pa")}
     values["kid"] = str(relay.GlobalID("KnowledgeItem", str(made["k"].id)))
     for name in sorted(values, key=len, reverse=True):  # $kid before $k
         query = query.replace("$" + name, str(values[name]))

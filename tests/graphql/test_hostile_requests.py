@@ -267,7 +267,7 @@ async def test_a_mutation_past_the_query_time_still_finishes(impatient_client, m
         return await real(**kwargs)
 
     monkeypatch.setattr(organisations, "create_organisation", slow_create)
-    mutation = 'mutation { createOrganisation(input: {name: "Traag", kind: member}) { __typename } }'
+    mutation = 'mutation { createOrganisation(input: {name: "Traag", kind: MEMBER}) { __typename } }'
     async with impatient_client as http:
         response = await http.post("/graphql", json={"query": mutation}, headers=editor_headers)
         assert response.json() == {"data": {"createOrganisation": {"__typename": "OrganisationPayload"}}}

@@ -47,4 +47,4 @@ async def test_a_page_and_a_mutation_over_http(graphql_url, session, editor_head
                      ... on KnowledgeItemPayload { knowledgeItem { status } } } }"""
             )
         )
-        assert result == {"unpublishKnowledgeItem": {"knowledgeItem": {"status": "draft"}}}
+        assert result == {"unpublishKnowledgeItem": {"knowledgeItem": {"status": "DRAFT"}}}

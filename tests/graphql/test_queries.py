@@ -18,9 +18,9 @@ async def test_knowledge_item_by_slug_and_by_global_id(graphql, session):
     assert by_slug["knowledgeItem"] == {
         "id": global_id("KnowledgeItem", item.id),
         "title": "Vrede in Mali",
-        "kind": "report",
-        "language": "nl",
-        "status": "published",
+        "kind": "REPORT",
+        "language": "NL",
+        "status": "PUBLISHED",
         "version": 2,
     }
     by_id = await graphql("query($id: ID!) { knowledgeItem(id: $id) { slug } }", {"id": by_slug["knowledgeItem"]["id"]})
@@ -107,10 +107,10 @@ async def test_filters_are_the_rest_filters(graphql, session):
         return [e["node"]["title"] for e in (await graphql(query, {"f": f}))["knowledgeItems"]["edges"]]
 
     assert await titles({"themes": ["vrede"]}) == ["Over vrede"]
-    assert await titles({"kinds": ["toolkit"]}) == ["Toolkit"]
-    assert await titles({"languages": ["en"]}) == ["Toolkit"]
+    assert await titles({"kinds": ["TOOLKIT"]}) == ["Toolkit"]
+    assert await titles({"languages": ["EN"]}) == ["Toolkit"]
     assert await titles({"tags": ["nap"]}) == ["Over vrede"]
-    errors = await graphql_errors(graphql, query, {"f": {"statuses": ["draft"]}})
+    errors = await graphql_errors(graphql, query, {"f": {"statuses": ["DRAFT"]}})
     assert codes(errors) == ["VALIDATION_FAILED"]
 
 
@@ -153,7 +153,7 @@ async def test_relations_in_both_directions(graphql, session):
     assert org["themes"] == [{"slug": "vrede"}]
     assert org["memberships"] == [{"role": "lid", "organisation": {"slug": "dutch-coalition"}}]
     assert org["knowledgeItems"]["totalCount"] == 1
-    assert org["knowledgeItems"]["edges"][0]["node"]["translation"] == {"title": "Peace EN", "language": "en"}
+    assert org["knowledgeItems"]["edges"][0]["node"]["translation"] == {"title": "Peace EN", "language": "EN"}
     assert org["positionPapers"]["edges"][0]["node"]["signatories"] == [{"slug": "atria"}]
     assert data["alliance"]["members"] == [{"role": "lid", "organisation": {"name": "Atria"}}]
     assert [e["node"]["title"] for e in data["theme"]["knowledgeItems"]["edges"]] == ["Vrede NL"]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from graphql import GraphQLEnumType
 
-from app.graphql.schema import schema_sdl
+from app.graphql.schema import create_schema, schema_sdl
+from app.models.knowledge import KnowledgeKind
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schema.graphql"
 
@@ -45,3 +48,17 @@ def test_the_schema_has_the_relay_and_content_contract():
         "union KnowledgeItemResult = KnowledgeItemPayload | ValidationError | NotFoundError | ConflictError",
     ):
         assert line in sdl
+
+
+def test_every_enum_value_is_screaming_snake_case():
+    schema = create_schema()._schema
+    enums = [t for name, t in schema.type_map.items() if isinstance(t, GraphQLEnumType) and not name.startswith("__")]
+    assert {"Language", "ContentStatus", "KnowledgeKind", "OrganisationKind", "Audience"} <= {e.name for e in enums}
+    lowercase = [
+        f"{e.name}.{value}" for e in enums for value in e.values if not re.fullmatch(r"[A-Z][A-Z0-9_]*", value)
+    ]
+    assert lowercase == []
+    # The GraphQL names map onto the models' lowercase members, which REST and the database keep.
+    assert (
+        schema.type_map["KnowledgeKind"].values["GOOD_PRACTICE"].value == KnowledgeKind.good_practice == "good_practice"
+    )

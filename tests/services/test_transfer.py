@@ -70,3 +70,23 @@ async def test_demo_content_survives_export_and_import(started_app, started_edit
 async def test_import_needs_an_editor(session):
     with pytest.raises(AuthenticationError):
         await import_records(session=session, actor=ANONYMOUS, resource="themes", docs=[])
+
+
+async def test_attachments_keep_their_dimensions_and_alt_text_through_export_and_import(
+    client, session, editor_headers
+):
+    from app.services.auth import SYSTEM
+
+    image = {"file_name": "kaart.png", "media_type": "image/png", "size": 10, "url": "https://cdn.example.org/k.png"}
+    described = image | {"width": 640, "height": 480, "alt": "Kaart van de regio"}
+    created = await client.post(
+        "/api/v1/knowledge-items",
+        headers=editor_headers,
+        json={"title": "Met kaart", "kind": "report", "language": "nl", "attachments": [described]},
+    )
+    assert created.status_code == 201, created.text
+    exported = (await export_all(client, editor_headers))["knowledge-items"]["met-kaart"]
+    doc = exported | {"slug": "met-kaart-kopie", "translation": None}
+    assert await import_records(session=session, actor=SYSTEM, resource="knowledge-items", docs=[doc]) == 1
+    copy = (await client.get("/api/v1/knowledge-items/met-kaart-kopie", headers=editor_headers)).json()
+    assert [{k: a[k] for k in described} for a in copy["attachments"]] == [described]

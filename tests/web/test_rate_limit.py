@@ -129,7 +129,7 @@ async def test_a_valid_key_keeps_its_bucket_on_routes_that_ignore_keys(app_clien
 
 GRAPHQL = "/graphql"
 QUERY = "{ themes(first: 1) { totalCount } }"
-MUTATION = 'mutation { createKnowledgeItem(input: {title: "%s", kind: report, language: nl}) { __typename } }'
+MUTATION = 'mutation { createKnowledgeItem(input: {title: "%s", kind: REPORT, language: NL}) { __typename } }'
 
 
 async def test_graphql_batches_and_aliases_count_per_operation(app_client):

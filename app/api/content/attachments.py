@@ -9,8 +9,10 @@ from app.api.content.common import WRITE_ERRORS, AttachmentId, IdOrSlug
 from app.api.representations import attachment_doc
 from app.api.schemas import AttachmentUploaded
 from app.errors import KennisbankError, ValidationFailedError
+from app.models.content import ALT_MAX, AttachmentUpdate
+from app.models.content_public import AttachmentOut
 from app.models.content_types import ContentSpec
-from app.services.attachments import attach_file, detach_file
+from app.services.attachments import attach_file, describe_attachment, detach_file
 from app.services.auth import require_editor
 from app.web.conditional import expected_version
 from app.web.deps import CurrentPrincipal, SessionDep
@@ -23,7 +25,14 @@ UPLOAD_BODY = {
             "schema": {
                 "type": "object",
                 "required": ["file"],
-                "properties": {"file": {"type": "string", "format": "binary", "description": "The file."}},
+                "properties": {
+                    "file": {"type": "string", "format": "binary", "description": "The file."},
+                    "alt": {
+                        "type": "string",
+                        "maxLength": ALT_MAX,
+                        "description": 'Text alternative of an image ("" marks it decorative).',
+                    },
+                },
             }
         }
     },
@@ -61,6 +70,9 @@ def add_routes(router: APIRouter, spec: ContentSpec) -> None:
             file = form.get("file")
             if not isinstance(file, StarletteUploadFile):
                 raise ValidationFailedError("send the file as the multipart/form-data field `file`", field="file")
+            alt = form.get("alt")
+            if alt is not None and not isinstance(alt, str):
+                raise ValidationFailedError("`alt` is a text field, not a file", field="alt")
             data = await file.read(settings.max_upload_bytes + 1)
             file_name, declared_type = file.filename, file.content_type
         if len(data) > settings.max_upload_bytes:
@@ -75,6 +87,7 @@ def add_routes(router: APIRouter, spec: ContentSpec) -> None:
             declared_type=declared_type,
             media_dir=settings.media_path,
             public_base=str(request.base_url).rstrip("/"),
+            alt=alt,
             expected_version=expected_version(request),
         )
         extraction = upload.extraction
@@ -84,6 +97,34 @@ def add_routes(router: APIRouter, spec: ContentSpec) -> None:
         return json_response(
             request, doc, principal=principal, status_code=201, headers={"Location": upload.attachment.url}
         )
+
+    @router.patch(
+        "/{id_or_slug}/attachments/{attachment_id}",
+        operation_id=f"update{spec.noun}Attachment",
+        summary=f"Set the text alternative of a {spec.label}'s attachment (editors)",
+        description='`{"alt": "..."}` sets it (`""` marks an image decorative), `{"alt": null}` clears it. '
+        "A new version and revision of the item; `If-Match` takes the item's ETag.",
+        response_model=AttachmentOut,
+        responses=WRITE_ERRORS,
+    )
+    async def update_attachment(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        attachment_id: AttachmentId,
+        body: AttachmentUpdate,
+    ) -> Response:
+        described = await describe_attachment(
+            session=session,
+            actor=principal,
+            spec=spec,
+            id_or_slug=id_or_slug,
+            attachment_id=attachment_id,
+            alt=body.alt,
+            expected_version=expected_version(request),
+        )
+        return json_response(request, attachment_doc(described.attachment), principal=principal)
 
     @router.delete(
         "/{id_or_slug}/attachments/{attachment_id}",

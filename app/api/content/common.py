@@ -20,6 +20,7 @@ from app.web.responses import json_response, page_links
 
 READ_ERRORS = problem_responses(304, 400, 401, 404, 422)
 WRITE_ERRORS = problem_responses(400, 401, 403, 404, 409, 412, 413, 422, 428)
+CREATE_ERRORS = problem_responses(400, 401, 403, 409, 413, 422)  # no record yet: no If-Match
 EDITOR_READ_ERRORS = problem_responses(304, 401, 403, 404, 422)
 IdOrSlug = Annotated[str, "id or slug"]
 RevisionNumber = Annotated[int, Path(ge=1, le=2_000_000_000, description="The revision's number.")]

@@ -4,7 +4,7 @@
 
 from fastapi import APIRouter, Request, Response
 
-from app.api.content.common import WRITE_ERRORS, IdOrSlug, item_response
+from app.api.content.common import CREATE_ERRORS, WRITE_ERRORS, IdOrSlug, item_response
 from app.api.links import created_links
 from app.models.content_types import ContentSpec
 from app.services.content.writes import create_content, delete_content, update_content
@@ -22,7 +22,7 @@ def add_create(router: APIRouter, spec: ContentSpec) -> None:
         summary=f"Create a {spec.label} (as a draft)",
         status_code=201,
         response_model=spec.public,
-        responses=WRITE_ERRORS
+        responses=CREATE_ERRORS
         | created_links(noun, f"publish{noun}", f"unpublish{noun}", f"list{noun}Revisions", f"upload{noun}Attachment"),
     )
     async def create_item(

@@ -7,7 +7,7 @@ The rule and its effects are app/services/content/publishing.py's; REST's ``POST
 # No `from __future__ import annotations`: strawberry must see the real types of the resolvers built here.
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types.field import StrawberryField
@@ -24,7 +24,13 @@ def publish(spec: ContentSpec) -> StrawberryField:
         id: Id = None,
         slug: Slug = None,
         expected_version: ExpectedVersion = None,
-        published_at: datetime | None = None,
+        published_at: Annotated[
+            datetime | None,
+            strawberry.argument(
+                description="The first publication date to record, with its offset (importing history); not in "
+                "the future (publishing later is publishAt). Also corrects the date of a published item."
+            ),
+        ] = None,
     ) -> Any:
         return await change_record(
             info, spec, id, slug, publish_content, expected_version=expected_version, published_at=published_at

@@ -42,22 +42,40 @@ async def publish_content(
     id_or_slug: str,
     expected_version: ExpectedVersion = None,
     published_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> Any:
     """Publish an item now (editors), replacing any scheduled ``publish_at``.
 
     The first publication date is kept when republishing; ``published_at`` sets it explicitly (imports of
-    history).
+    history), also on an item already published. It cannot lie ahead: publishing later is ``publish_at``.
     """
     item = await _for_transition(
         session=session, actor=actor, spec=spec, id_or_slug=id_or_slug, expected=expected_version
     )
+    check_published_at(published_at, now=now or utcnow())
     if item.status == ContentStatus.published and item.publish_at is None:
+        if published_at is None or published_at == item.published_at:
+            return item
+        item.published_at = published_at  # a date corrected (an import run again): one change, no new event kind
+        await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.updated)
         return item
     item.status = ContentStatus.published
     item.publish_at = None
     item.published_at = published_at or item.published_at or utcnow()
     await finish_write(session=session, actor=actor, spec=spec, item=item, op=ChangeOp.published)
     return item
+
+
+def check_published_at(published_at: datetime | None, *, now: datetime) -> None:
+    """An explicit first publication date: with its offset, and not in the future."""
+    if published_at is None:
+        return
+    if published_at.tzinfo is None:
+        raise ValidationFailedError("published_at needs a time zone offset", field="published_at")
+    if published_at > now:
+        raise ValidationFailedError(
+            "published_at lies in the future: to publish later, schedule it with publish_at", field="published_at"
+        )
 
 
 async def unpublish_content(
@@ -154,7 +172,9 @@ async def run_due_schedule(
     if item.publish_at is not None and item.publish_at <= now:
         # A first publication is dated at the scheduled moment, even when the scheduler catches up late.
         first = item.publish_at if item.published_at is None else None
-        await publish_content(session=session, actor=actor, spec=spec, id_or_slug=str(item.id), published_at=first)
+        await publish_content(
+            session=session, actor=actor, spec=spec, id_or_slug=str(item.id), published_at=first, now=now
+        )
     if item.unpublish_at is not None and item.unpublish_at <= now:
         if item.status == ContentStatus.published:
             item.unpublish_at = None  # the expiry happens now; written with the archiving below

@@ -26,6 +26,8 @@ from app.services.content.listing import get_content, select_content
 from app.services.content.relations import attachments_for, organisations_for, themes_for
 
 ATTACHMENT_FIELDS = ("file_name", "media_type", "size", "url", "extracted_text")
+# Kept in a snapshot only when set, so revisions taken before these existed still compare equal.
+ATTACHMENT_OPTIONAL = ("width", "height", "alt")
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -62,7 +64,11 @@ async def snapshot(*, session: AsyncSession, spec: ContentSpec, item: ContentMod
         "publish_at": _iso(item.publish_at),
         "unpublish_at": _iso(item.unpublish_at),
         "themes": [t.slug for t in themes],
-        "attachments": [{name: getattr(a, name) for name in ATTACHMENT_FIELDS} for a in attachments],
+        "attachments": [
+            {name: getattr(a, name) for name in ATTACHMENT_FIELDS}
+            | {name: getattr(a, name) for name in ATTACHMENT_OPTIONAL if getattr(a, name) is not None}
+            for a in attachments
+        ],
         "translation": translation,
         **{name: _json(getattr(item, name)) for name in spec.own_names},
         link.field: [

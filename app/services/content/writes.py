@@ -168,6 +168,9 @@ async def _set_attachments(
                 size=a.size,
                 url=str(a.url),
                 extracted_text=a.extracted_text,
+                width=a.width,
+                height=a.height,
+                alt=a.alt,
                 **owner,
             )
             for a in attachments

@@ -245,3 +245,130 @@ async def test_an_attachment_is_removed_by_id_as_a_new_version(upload_client, se
     other = await factories.knowledge_item(session, "Ander item")
     elsewhere = await upload_client.delete(f"{BASE}/{other.slug}/attachments/{kept['id']}", headers=editor_headers)
     assert elsewhere.status_code == 404  # an attachment is removed only through its own item
+
+
+def png_of(width: int, height: int) -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + width.to_bytes(4, "big") + height.to_bytes(4, "big") + b"\x08\x02"
+
+
+ATTACHMENTS_QUERY = """query($slug: String!) { knowledgeItem(slug: $slug) {
+  version attachments { id fileName size width height alt } } }"""
+DESCRIBE = """mutation($slug: String!, $attachment: ID!, $alt: String, $version: Int) {
+  updateKnowledgeItemAttachment(slug: $slug, attachmentId: $attachment, alt: $alt, expectedVersion: $version) {
+    __typename
+    ... on KnowledgeItemPayload { knowledgeItem { version attachments { id alt } } }
+    ... on Error { code message }
+  } }"""
+
+
+async def test_an_image_gets_its_measured_size_and_alt_text_over_rest_and_graphql(
+    upload_client, session, editor_headers, reader_headers
+):
+    item = await factories.knowledge_item(session, "Met een foto", publish=True)
+    uploaded = await upload_client.post(
+        f"{BASE}/{item.id}/attachments",
+        headers=editor_headers,
+        files={"file": ("foto.png", png_of(1200, 800), "image/png")},
+        data={"alt": "Vrouwen in gesprek op een bijeenkomst"},
+    )
+    assert uploaded.status_code == 201, uploaded.text
+    image = uploaded.json()
+    assert (image["width"], image["height"], image["alt"]) == (1200, 800, "Vrouwen in gesprek op een bijeenkomst")
+    pdf = (await upload(upload_client, item.id, editor_headers, "tekst.pdf", pdf_with_text("Tekst"))).json()
+    assert (pdf["width"], pdf["height"], pdf["alt"]) == (None, None, None)
+
+    public = (await upload_client.get(f"{BASE}/{item.slug}")).json()["attachments"]
+    assert [(a["id"], a["width"], a["height"], a["alt"]) for a in public] == [
+        (image["id"], 1200, 800, "Vrouwen in gesprek op een bijeenkomst"),
+        (pdf["id"], None, None, None),
+    ]
+
+    # GraphQL: the REST id, an integer size, the measured dimensions and the text alternative.
+    answer = await upload_client.post("/graphql", json={"query": ATTACHMENTS_QUERY, "variables": {"slug": item.slug}})
+    shown = answer.json()["data"]["knowledgeItem"]["attachments"]
+    assert shown[0] == {
+        "id": str(image["id"]),
+        "fileName": "foto.png",
+        "size": image["size"],
+        "width": 1200,
+        "height": 800,
+        "alt": "Vrouwen in gesprek op een bijeenkomst",
+    }
+    assert isinstance(shown[1]["size"], int)
+
+    # REST PATCH sets the alt text: a new version, If-Match honoured, editors only, bounded.
+    path = f"{BASE}/{item.slug}/attachments/{image['id']}"
+    assert (await upload_client.patch(path, json={"alt": "x"})).status_code == 401
+    assert (await upload_client.patch(path, json={"alt": "x"}, headers=reader_headers)).status_code == 403
+    stale = await upload_client.patch(path, json={"alt": "x"}, headers=editor_headers | {"If-Match": '"ki1-v1"'})
+    assert stale.status_code == 412
+    too_long = await upload_client.patch(path, json={"alt": "x" * 1001}, headers=editor_headers)
+    assert too_long.status_code == 422 and too_long.json()["errors"][0]["field"] == "alt"
+    version = (await upload_client.get(f"{BASE}/{item.slug}")).json()["version"]
+    changed = await upload_client.patch(path, json={"alt": ""}, headers=editor_headers)
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["alt"] == "" and changed.json()["width"] == 1200
+    assert (await upload_client.get(f"{BASE}/{item.slug}")).json()["version"] == version + 1
+    elsewhere = await factories.knowledge_item(session, "Ander item")
+    not_there = await upload_client.patch(
+        f"{BASE}/{elsewhere.slug}/attachments/{image['id']}", json={"alt": "x"}, headers=editor_headers
+    )
+    assert not_there.status_code == 404
+
+    # GraphQL sets it too, through the same rule.
+    variables = {"slug": item.slug, "attachment": str(image["id"]), "alt": "Een foto", "version": version + 1}
+    done = (
+        await upload_client.post("/graphql", json={"query": DESCRIBE, "variables": variables}, headers=editor_headers)
+    ).json()
+    payload = done["data"]["updateKnowledgeItemAttachment"]
+    assert payload["knowledgeItem"]["version"] == version + 2
+    assert payload["knowledgeItem"]["attachments"][0] == {"id": str(image["id"]), "alt": "Een foto"}
+    for attachment, code in (
+        (str(image["id"]), "VERSION_MISMATCH"),
+        ("abc", "VALIDATION_FAILED"),
+        ("99999999999", "VALIDATION_FAILED"),
+    ):
+        refused = (
+            await upload_client.post(
+                "/graphql",
+                json={"query": DESCRIBE, "variables": variables | {"attachment": attachment}},
+                headers=editor_headers,
+            )
+        ).json()["data"]["updateKnowledgeItemAttachment"]
+        assert refused["code"] == code, refused
+    anonymous = (await upload_client.post("/graphql", json={"query": DESCRIBE, "variables": variables})).json()
+    assert anonymous["data"]["updateKnowledgeItemAttachment"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_attachments_given_by_url_carry_alt_and_dimensions_and_sizes_fit_an_int(
+    upload_client, session, editor_headers
+):
+    attachment = {
+        "file_name": "kaart.png",
+        "media_type": "image/png",
+        "size": 2048,
+        "url": "https://cdn.example.org/kaart.png",
+    }
+    created = await upload_client.post(
+        BASE,
+        headers=editor_headers,
+        json={
+            "title": "Met kaart",
+            "kind": "report",
+            "language": "nl",
+            "attachments": [attachment | {"width": 10, "height": 20, "alt": "Kaart"}],
+        },
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["attachments"][0] | {"id": 0} == attachment | {
+        "id": 0,
+        "width": 10,
+        "height": 20,
+        "alt": "Kaart",
+    }
+    too_big = await upload_client.post(
+        BASE,
+        headers=editor_headers,
+        json={"title": "Te groot", "kind": "report", "language": "nl", "attachments": [attachment | {"size": 2**31}]},
+    )
+    assert too_big.status_code == 422 and too_big.json()["errors"][0]["field"] == "attachments.0.size"

@@ -38,11 +38,11 @@ async def test_editor_creates_a_knowledge_item_with_relations(graphql, session, 
         {
             "input": {
                 "title": "Nieuw rapport",
-                "kind": "report",
-                "language": "nl",
+                "kind": "REPORT",
+                "language": "NL",
                 "themes": [theme.slug],
                 "tags": [" NAP ", "nap"],
-                "organisations": [{"organisation": org.slug, "role": "publisher"}],
+                "organisations": [{"organisation": org.slug, "role": "PUBLISHER"}],
                 "attachments": [
                     {"fileName": "r.pdf", "mediaType": "application/pdf", "size": 10, "url": "https://x.nl/r.pdf"}
                 ],
@@ -52,9 +52,9 @@ async def test_editor_creates_a_knowledge_item_with_relations(graphql, session, 
     )
     result = data["createKnowledgeItem"]
     item = result["knowledgeItem"]
-    assert item["slug"] == "nieuw-rapport" and item["status"] == "draft" and item["version"] == 1
+    assert item["slug"] == "nieuw-rapport" and item["status"] == "DRAFT" and item["version"] == 1
     assert item["themes"] == [{"slug": "vrede"}]
-    assert item["organisations"] == [{"role": "publisher", "organisation": {"slug": "atria"}}]
+    assert item["organisations"] == [{"role": "PUBLISHER", "organisation": {"slug": "atria"}}]
     assert item["attachments"] == [{"fileName": "r.pdf", "url": "https://x.nl/r.pdf"}]
     assert item["tags"] == ["nap"]
 
@@ -64,13 +64,13 @@ async def test_publish_unpublish_and_delete(graphql, session, editor_headers):
     publish = f"""mutation {{ publishKnowledgeItem(slug: "te-publiceren", expectedVersion: 1) {{
         ... on KnowledgeItemPayload {{ knowledgeItem {{ status version publishedAt }} }} {RESULT_FIELDS} }} }}"""
     published = (await graphql(publish, headers=editor_headers))["publishKnowledgeItem"]
-    assert published["knowledgeItem"]["status"] == "published" and published["knowledgeItem"]["version"] == 2
+    assert published["knowledgeItem"]["status"] == "PUBLISHED" and published["knowledgeItem"]["version"] == 2
     assert (await graphql('{ knowledgeItem(slug: "te-publiceren") { title } }'))["knowledgeItem"]
 
     unpublish = f"""mutation {{ unpublishKnowledgeItem(slug: "te-publiceren") {{
         ... on KnowledgeItemPayload {{ knowledgeItem {{ status }} }} {RESULT_FIELDS} }} }}"""
     assert (await graphql(unpublish, headers=editor_headers))["unpublishKnowledgeItem"]["knowledgeItem"] == {
-        "status": "draft"
+        "status": "DRAFT"
     }
     assert (await graphql('{ knowledgeItem(slug: "te-publiceren") { title } }'))["knowledgeItem"] is None
 
@@ -111,7 +111,7 @@ async def test_a_stale_expected_version_is_a_typed_error_and_writes_nothing(grap
 async def test_a_failure_half_way_rolls_back_the_whole_mutation(graphql, session, editor_headers):
     data = await graphql(
         CREATE,
-        {"input": {"title": "Halverwege", "kind": "report", "language": "nl", "themes": ["bestaat-niet"]}},
+        {"input": {"title": "Halverwege", "kind": "REPORT", "language": "NL", "themes": ["bestaat-niet"]}},
         headers=editor_headers,
     )
     result = data["createKnowledgeItem"]
@@ -127,8 +127,8 @@ async def test_input_is_validated_by_the_rest_rules(graphql, editor_headers):
         {
             "input": {
                 "title": "",
-                "kind": "report",
-                "language": "nl",
+                "kind": "REPORT",
+                "language": "NL",
                 "sourceUrl": "geen url",
                 "attachments": [{"fileName": "a", "mediaType": "application/pdf", "size": -1, "url": "niet-een-url"}],
             }
@@ -148,7 +148,7 @@ async def test_null_for_a_required_field_on_update_is_refused(graphql, session, 
 
 
 async def test_a_mutation_without_a_key_or_with_a_reader_key_is_refused(graphql, session, reader_headers):
-    variables = {"input": {"title": "Anoniem", "kind": "report", "language": "nl"}}
+    variables = {"input": {"title": "Anoniem", "kind": "REPORT", "language": "NL"}}
     anonymous = (await graphql(CREATE, variables))["createKnowledgeItem"]
     assert anonymous["__typename"] == "PermissionDeniedError" and anonymous["code"] == "UNAUTHENTICATED"
     reader = (await graphql(CREATE, variables, headers=reader_headers))["createKnowledgeItem"]
@@ -167,7 +167,7 @@ async def test_duplicate_slug_is_a_conflict(graphql, session, editor_headers):
     await factories.knowledge_item(session, "Bestaat", slug="bezet")
     data = await graphql(
         CREATE,
-        {"input": {"title": "Ander", "kind": "report", "language": "nl", "slug": "bezet"}},
+        {"input": {"title": "Ander", "kind": "REPORT", "language": "NL", "slug": "bezet"}},
         headers=editor_headers,
     )
     result = data["createKnowledgeItem"]
@@ -180,7 +180,7 @@ async def test_position_paper_lifecycle(graphql, session, editor_headers):
         ... on PositionPaperPayload {{ positionPaper {{ id slug audience ministry signatories {{ slug }} }} }}
         {RESULT_FIELDS} }} }}"""
     missing_ministry = await graphql(
-        create, {"input": {"title": "Brief", "language": "nl", "audience": ["ministry"]}}, headers=editor_headers
+        create, {"input": {"title": "Brief", "language": "NL", "audience": ["MINISTRY"]}}, headers=editor_headers
     )
     assert missing_ministry["createPositionPaper"]["fields"][0]["field"] == "ministry"
     created = await graphql(
@@ -188,8 +188,8 @@ async def test_position_paper_lifecycle(graphql, session, editor_headers):
         {
             "input": {
                 "title": "Brief",
-                "language": "nl",
-                "audience": ["ministry"],
+                "language": "NL",
+                "audience": ["MINISTRY"],
                 "ministry": "BZ",
                 "signatories": [org.slug],
             }
@@ -197,18 +197,18 @@ async def test_position_paper_lifecycle(graphql, session, editor_headers):
         headers=editor_headers,
     )
     paper = created["createPositionPaper"]["positionPaper"]
-    assert paper["audience"] == ["ministry"] and paper["signatories"] == [{"slug": "atria"}]
+    assert paper["audience"] == ["MINISTRY"] and paper["signatories"] == [{"slug": "atria"}]
     update = f"""mutation($id: ID) {{ updatePositionPaper(id: $id, input: {{occasion: "Begroting"}}) {{
         ... on PositionPaperPayload {{ positionPaper {{ occasion version }} }} {RESULT_FIELDS} }}
       publishPositionPaper(id: $id) {{ ... on PositionPaperPayload {{ positionPaper {{ status version }} }} }} }}"""
     updated = await graphql(update, {"id": paper["id"]}, headers=editor_headers)
     assert updated["updatePositionPaper"]["positionPaper"] == {"occasion": "Begroting", "version": 2}
-    assert updated["publishPositionPaper"]["positionPaper"] == {"status": "published", "version": 3}
+    assert updated["publishPositionPaper"]["positionPaper"] == {"status": "PUBLISHED", "version": 3}
     unpublish = f"""mutation($id: ID) {{ unpublishPositionPaper(id: $id) {{
         ... on PositionPaperPayload {{ positionPaper {{ status }} }} }}
       deletePositionPaper(id: $id) {{ ... on DeletePayload {{ deletedId }} {RESULT_FIELDS} }} }}"""
     done = await graphql(unpublish, {"id": paper["id"]}, headers=editor_headers)
-    assert done["unpublishPositionPaper"]["positionPaper"]["status"] == "draft"
+    assert done["unpublishPositionPaper"]["positionPaper"]["status"] == "DRAFT"
     assert done["deletePositionPaper"]["deletedId"] == paper["id"]
 
 

@@ -19,7 +19,7 @@ async def test_create_and_update_organisations(graphql, session, editor_headers)
         {
             "input": {
                 "name": "Nieuwe Alliantie",
-                "kind": "alliance",
+                "kind": "ALLIANCE",
                 "country": "NL",
                 "themes": [theme.slug],
                 "members": [{"organisation": "atria", "role": "trekker"}],
@@ -30,7 +30,7 @@ async def test_create_and_update_organisations(graphql, session, editor_headers)
     org = created["createOrganisation"]["organisation"]
     assert org == {
         "slug": "nieuwe-alliantie",
-        "kind": "alliance",
+        "kind": "ALLIANCE",
         "country": "NL",
         "version": 1,
         "members": [{"role": "trekker", "organisation": {"slug": "atria"}}],
@@ -38,7 +38,7 @@ async def test_create_and_update_organisations(graphql, session, editor_headers)
     }
     invalid = await graphql(
         create,
-        {"input": {"name": "X", "kind": "member", "email": "geen-mail", "website": "nee"}},
+        {"input": {"name": "X", "kind": "MEMBER", "email": "geen-mail", "website": "nee"}},
         headers=editor_headers,
     )
     assert {f["field"] for f in invalid["createOrganisation"]["fields"]} == {"email", "website"}

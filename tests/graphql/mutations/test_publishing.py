@@ -20,25 +20,25 @@ async def test_graphql_writes_schedules_through_the_same_rules(graphql, sessionm
     later = in_(3600)
     scheduled = await graphql(
         CREATE,
-        {"input": {"title": "Standpunt op tijd", "language": "nl", "publishAt": later.isoformat()}},
+        {"input": {"title": "Standpunt op tijd", "language": "NL", "publishAt": later.isoformat()}},
         headers=editor_headers,
     )
     paper = scheduled["createPositionPaper"]["positionPaper"]
-    assert paper["status"] == "draft" and paper["publishAt"] and paper["publishedAt"] is None
+    assert paper["status"] == "DRAFT" and paper["publishAt"] and paper["publishedAt"] is None
 
     now = await graphql(
         CREATE,
-        {"input": {"title": "Standpunt meteen", "language": "nl", "publishAt": in_(-60).isoformat()}},
+        {"input": {"title": "Standpunt meteen", "language": "NL", "publishAt": in_(-60).isoformat()}},
         headers=editor_headers,
     )
-    assert now["createPositionPaper"]["positionPaper"]["status"] == "published"
+    assert now["createPositionPaper"]["positionPaper"]["status"] == "PUBLISHED"
 
     backwards = await graphql(
         CREATE,
         {
             "input": {
                 "title": "Verkeerd om",
-                "language": "nl",
+                "language": "NL",
                 "publishAt": later.isoformat(),
                 "unpublishAt": in_(60).isoformat(),
             }

@@ -38,7 +38,7 @@ async def test_graphql_lists_revisions_for_editors_and_restores_one(graphql, ses
       ... on NotFoundError { code } } }"""
     result = (await graphql(restore, {"slug": item.slug}, headers=editor_headers))["restoreKnowledgeItemRevision"]
     restored = result["knowledgeItem"]
-    assert restored["title"] == "Oorspronkelijke titel" and restored["status"] == "published"
+    assert restored["title"] == "Oorspronkelijke titel" and restored["status"] == "PUBLISHED"
     assert restored["revisions"][-1] == {"number": 4, "restoredFrom": 1}
     missing = """mutation { restoreKnowledgeItemRevision(slug: "bestaat-niet", number: 1) { __typename } }"""
     assert (await graphql(missing, headers=editor_headers))["restoreKnowledgeItemRevision"][

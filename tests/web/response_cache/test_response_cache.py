@@ -280,7 +280,7 @@ async def test_graphql_searches_mutations_errors_and_keys_are_never_kept(cached,
         "search": {"query": '{ search(query: "vrede") { edges { node { __typename } } } }'},
         # Refused to an anonymous caller as a typed result, so the answer has no "errors".
         "mutation": {
-            "query": 'mutation { createKnowledgeItem(input: {title: "x", kind: report, language: nl}) { __typename } }'
+            "query": 'mutation { createKnowledgeItem(input: {title: "x", kind: REPORT, language: NL}) { __typename } }'
         },
         "error": {"query": "{ knowledgeItems(first: 5) { nope } }"},
         "batch": [{"query": PAGE}],
