@@ -18,7 +18,7 @@ from strawberry.types.enum import StrawberryEnumDefinition
 
 from app.errors import ValidationFailedError
 from app.graphql.context import Info
-from app.graphql.enums import Language, OrganisationKind
+from app.graphql.enums import Language, OrganisationKind, graphql_enum_name
 from app.graphql.types import CONTENT_NODES, KnowledgeItem, Organisation, PositionPaper
 from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
@@ -62,7 +62,9 @@ class SearchFilter:
     types: list[SearchType] | None = None
     themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
     kinds: list[str] | None = strawberry.field(
-        default=None, description="Knowledge item or organisation kinds, e.g. report, toolkit, member."
+        default=None,
+        description="Knowledge item or organisation kinds as their enum values, e.g. REPORT, TOOLKIT, MEMBER "
+        "(the KIND facet's values; the lowercase REST spelling is accepted too).",
     )
     languages: list[Language] | None = None
     years: list[int] | None = None
@@ -182,10 +184,13 @@ def _filter_names(facet: str) -> Mapping[str, str] | None:
         of_type = of_type.of_type
     if not isinstance(of_type, StrawberryEnumDefinition):
         return None
-    return {str(v.value.value if isinstance(v.value, Enum) else v.value): v.name for v in of_type.values}
+    values = of_type.values
+    return {str(v.value.value if isinstance(v.value, Enum) else v.value): graphql_enum_name(v.name) for v in values}
 
 
 def _facet_value(facet: str, value: str) -> str:
+    if facet == "kind":  # kinds span two enums, so the filter takes strings: spelled as those enums' values are
+        return graphql_enum_name(value)
     names = _filter_names(facet)
     return names.get(value, value) if names is not None else value
 
@@ -243,7 +248,7 @@ async def resolve_search(
         q=query,
         types=[t.value for t in given.types or ()],
         themes=given.themes or (),
-        kinds=given.kinds or (),
+        kinds=[kind.lower() for kind in given.kinds or ()],
         languages=[str(lang.value) for lang in given.languages or ()],
         years=given.years or (),
         organisations=given.organisations or (),

@@ -86,7 +86,7 @@ async def test_search_returns_a_union_of_types_with_highlights_and_facets(
     assert "Geheim concept over vrede" not in titles(result)
     item = next(e for e in search["edges"] if e["node"]["__typename"] == "KnowledgeItem")
     assert item["highlight"]["title"] == "Actieplan <mark>vrede</mark> en veiligheid"
-    assert item["node"]["kind"] == "report" and item["node"]["themes"] == [{"slug": "vvv"}]
+    assert item["node"]["kind"] == "REPORT" and item["node"]["themes"] == [{"slug": "vvv"}]
     facets = {f["name"]: {v["value"]: v["count"] for v in f["values"]} for f in search["facets"]}
     # Facet values are what the matching filter takes: SearchType's names, slugs, years.
     assert facets["TYPE"] == {"KNOWLEDGE_ITEM": 1, "POSITION_PAPER": 1, "ORGANISATION": 1}
@@ -187,16 +187,16 @@ async def test_kind_of_items_and_organisations_in_one_search_and_labels_in_engli
     }"""
     result = await graphql(query)
     nodes = {n["__typename"]: n for n in result["search"]["nodes"]}
-    assert nodes["KnowledgeItem"]["kind"] == "report" and nodes["OrganisationHit"]["organisationKind"] == "member"
+    assert nodes["KnowledgeItem"]["kind"] == "REPORT" and nodes["OrganisationHit"]["organisationKind"] == "MEMBER"
     facets = {f["name"]: {v["value"]: v["label"] for v in f["values"]} for f in result["search"]["facets"]}
     assert facets["THEME"] == {"vvv": "Vrouwen, vrede en veiligheid"}  # the factory's theme has one name
     assert facets["TYPE"]["KNOWLEDGE_ITEM"] == "Knowledge base"
-    assert facets["KIND"] == {"report": "Report", "member": "Member"}
+    assert facets["KIND"] == {"REPORT": "Report", "MEMBER": "Member"}
     # Each facet value is accepted as is by the matching filter field.
     language = next(iter(facets["LANGUAGE"]))
     assert facets["LANGUAGE"][language] == "Dutch"
     narrowed = await graphql(
-        query, {"filter": {"languages": [language], "types": ["KNOWLEDGE_ITEM"], "kinds": ["report"]}}
+        query, {"filter": {"languages": [language], "types": ["KNOWLEDGE_ITEM"], "kinds": ["REPORT"]}}
     )
     assert [n["__typename"] for n in narrowed["search"]["nodes"]] == ["KnowledgeItem"]
     # The organisation hit's id is the organisation's own global id: node(id:) finds it.
