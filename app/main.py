@@ -30,7 +30,7 @@ from app.workers import background_workers
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the ASGI app; the database is connected and checked when the app starts."""
     settings = settings or get_settings()
-    configure_logging(level=settings.log_level, json=settings.log_format == "json")
+    configure_logging(level=settings.log_level, json=settings.log_json)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
