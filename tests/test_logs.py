@@ -30,9 +30,9 @@ def test_uvicorn_access_lines_are_dropped_ours_are_the_one_access_line(capsys: p
     # Started by hand (`uvicorn app.main:create_app --factory`), uvicorn logs every request too.
     configure_logging(level="info", json=True)
     logging.getLogger("uvicorn.access").info('127.0.0.1:5000 - "GET /healthz HTTP/1.1" 200')
-    logging.getLogger("uvicorn.error").info("Application startup complete.")
+    structlog.get_logger("kennisbank.access").info("request", method="GET", path="/healthz", status=200)
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
-    assert [line["event"] for line in lines] == ["Application startup complete."]
+    assert [(line["logger"], line["event"]) for line in lines] == [("kennisbank.access", "request")]
 
 
 @pytest.mark.parametrize(
