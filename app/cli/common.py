@@ -10,17 +10,18 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
-from pydantic import SecretStr, ValidationError
 from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from app.errors import ConfigurationError, KennisbankError
-from app.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 T = TypeVar("T")
 err = Console(stderr=True, soft_wrap=True)
@@ -35,6 +36,10 @@ def fail(message: str) -> NoReturn:
 
 def load_settings() -> Settings:
     """The settings, or a one-line error naming the setting that is wrong."""
+    from pydantic import ValidationError  # start-up time: `serve` refuses a busy port before loading them
+
+    from app.settings import get_settings
+
     try:
         return get_settings()
     except ValidationError as exc:
@@ -89,7 +94,9 @@ def search_settings(settings: Settings) -> Iterator[Settings]:
     """The settings with the Meilisearch to use, resolved as `serve` does: MEILI_URL when set; else the
     embedded Meilisearch of the data dir: the running one (that `serve` started), or one started here for
     the command's duration; else a one-line failure saying what to set."""
-    from app.search.embedded import (  # start-up time
+    from pydantic import SecretStr  # start-up time
+
+    from app.search.embedded import (
         answers_with_key,
         embedded_connection,
         find_binary,

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
 
 from app.cli.common import JsonOption, err, fail, load_settings, out, print_table, run, with_session
 
@@ -20,6 +19,8 @@ def apikey_create(
     expires: Annotated[datetime | None, typer.Option(help="Expiry (ISO date/time).")] = None,
 ) -> None:
     """Create an API key and print its token once."""
+    from pydantic import ValidationError
+
     from app.models.api_key import ApiKeyCreate, Role  # start-up time (see app/cli/__init__.py)
     from app.services.auth import SYSTEM, create_api_key
 

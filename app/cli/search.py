@@ -23,13 +23,13 @@ from app.cli.common import (
     summary,
 )
 from app.errors import ConfigurationError
-from app.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
     from app.models.change import EntityType
     from app.search.engine import SearchEngine
+    from app.settings import Settings
 
 T = TypeVar("T")
 search_app = typer.Typer(help="Set up and check the Meilisearch indexes.", no_args_is_help=True)

@@ -20,10 +20,10 @@ from app.cli.common import (
     run,
 )
 from app.cli.data import migrate_database, seed_database
-from app.settings import Settings, get_settings
 
 if TYPE_CHECKING:
     from app.search.embedded import EmbeddedMeilisearch
+    from app.settings import Settings
 
 
 def serve_command(
@@ -99,6 +99,7 @@ def start_embedded_search(settings: Settings, binary: str | None) -> EmbeddedMei
     say (once) that search answers from the database. Returns the child process handle to stop, or None."""
     from app.logs import configure_logging  # start-up time
     from app.search.embedded import start_embedded_meilisearch, tools_dir
+    from app.settings import get_settings
 
     if settings.meili_url is not None:
         return None

@@ -15,6 +15,8 @@ from tests.meili import MeiliServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 TITLE = "Gendergelijkheid in de praktijk"
+# Parsing 1.5 MB of Swagger UI (or ReDoc) on a busy 2-core machine took over expect()'s 5 s default.
+WAIT = 45_000
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,7 @@ def offline_page(stack: tuple[Api, Browser]) -> Iterator[tuple[Api, Page, list[s
     """A page that may reach loopback only; what it tried beyond, and what it complained about."""
     api, browser = stack
     context = browser.new_context(viewport={"width": 1200, "height": 900})
-    context.set_default_timeout(20_000)
+    context.set_default_timeout(WAIT)
     blocked: list[str] = []
     problems: list[str] = []
 
@@ -66,23 +68,23 @@ def offline_page(stack: tuple[Api, Browser]) -> Iterator[tuple[Api, Page, list[s
 def test_swagger_ui_renders_offline_and_runs_a_request(offline_page: tuple[Api, Page, list[str], list[str]]) -> None:
     api, page, blocked, problems = offline_page
     page.goto(f"{api.url}/docs")
-    expect(page.locator(".swagger-ui .info .title")).to_contain_text("Kennisbank API")
+    expect(page.locator(".swagger-ui .info .title")).to_contain_text("Kennisbank API", timeout=WAIT)
     operation = page.locator("#operations-health-healthz")
     operation.locator(".opblock-summary").click()
     operation.locator("button.try-out__btn").click()
     operation.locator("button.execute").click()
     live = operation.locator(".live-responses-table tbody tr.response").first
-    expect(live.locator(".response-col_status")).to_have_text("200")
-    expect(live.locator(".response-col_description")).to_contain_text('"ok"')
+    expect(live.locator(".response-col_status")).to_have_text("200", timeout=WAIT)
+    expect(live.locator(".response-col_description")).to_contain_text('"ok"', timeout=WAIT)
     assert not blocked and not [p for p in problems if "Content Security Policy" in p], (blocked, problems)
 
 
 def test_redoc_renders_offline(offline_page: tuple[Api, Page, list[str], list[str]]) -> None:
     api, page, blocked, problems = offline_page
     page.goto(f"{api.url}/redoc")
-    expect(page.locator("h1").first).to_contain_text("Kennisbank API")
+    expect(page.locator("h1").first).to_contain_text("Kennisbank API", timeout=WAIT)
     # An operation's heading, from /openapi.json.
-    expect(page.locator("h2").filter(has_text="The process is up").first).to_be_visible()
+    expect(page.locator("h2").filter(has_text="The process is up").first).to_be_visible(timeout=WAIT)
     # ReDoc's "powered by" footer names its logo on its CDN; the policy blocks it (an image, nothing runs).
     problems = [p for p in problems if not p.startswith("Loading the image 'https://cdn.redoc.ly/")]
     assert not blocked and not [p for p in problems if "Content Security Policy" in p], (blocked, problems)
@@ -91,7 +93,7 @@ def test_redoc_renders_offline(offline_page: tuple[Api, Page, list[str], list[st
 def test_graphiql_renders_offline_and_runs_a_query(offline_page: tuple[Api, Page, list[str], list[str]]) -> None:
     api, page, blocked, problems = offline_page
     page.goto(f"{api.url}/graphql")
-    expect(page.locator(".graphiql-container").first).to_be_visible()
+    expect(page.locator(".graphiql-container").first).to_be_visible(timeout=WAIT)
     page.locator(".graphiql-execute-button").click()  # the example query: three knowledge items
-    expect(page.locator(".graphiql-response").first).to_contain_text(TITLE)
+    expect(page.locator(".graphiql-response").first).to_contain_text(TITLE, timeout=WAIT)
     assert not blocked and not [p for p in problems if "Content Security Policy" in p], (blocked, problems)
