@@ -1,4 +1,5 @@
-"""Structured logs: one JSON object per line through structlog, for our loggers and the stdlib's alike.
+"""Structured logs through structlog, for our loggers and the stdlib's alike: one JSON object per line
+(production's default), or human-readable console lines (development's default).
 
 Every line logged while a request is handled carries its ``request_id`` (bound in contextvars by
 app/web/observe.py). Secrets never reach the output: fields named like credentials are replaced, and
@@ -74,7 +75,9 @@ def configure_logging(*, level: str = "info", json: bool = True) -> None:
         structlog.stdlib.add_logger_name,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
-    renderer: Processor = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
+    renderer: Processor = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=sys.stderr.isatty())
+    )
     structlog.configure(
         processors=[*shared, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
@@ -106,3 +109,6 @@ def configure_logging(*, level: str = "info", json: bool = True) -> None:
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers.clear()
         logging.getLogger(name).propagate = True
+    # One access line per request: the app's own (app/web/observe.py: route template, duration, request
+    # id), even when uvicorn is started by hand with its access log on.
+    logging.getLogger("uvicorn.access").disabled = True

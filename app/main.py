@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from app.api import embed, feeds, health, media, metrics, oai, openapi, search, v1
+from app.api import docs, embed, feeds, health, landing, media, metrics, oai, openapi, search, v1
 from app.db import check_database, check_migrated, create_engine, create_sessionmaker, resolve_database_url
 from app.graphql.router import GRAPHQL_PATH, create_graphql_router
 from app.logs import configure_logging
@@ -30,7 +30,7 @@ from app.workers import background_workers
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the ASGI app; the database is connected and checked when the app starts."""
     settings = settings or get_settings()
-    configure_logging(level=settings.log_level, json=settings.log_format == "json")
+    configure_logging(level=settings.log_level, json=settings.log_json)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -61,8 +61,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="1.0.0",
         summary="WO=MEN's knowledge base, position papers and partner directory.",
         lifespan=lifespan,
-        docs_url="/docs" if settings.docs_enabled else None,
-        redoc_url="/redoc" if settings.docs_enabled else None,
+        # Swagger UI and ReDoc are served from the service's own copy of their code (app/api/docs.py).
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.cursors = CursorCodec(settings.secret_key.get_secret_value())
@@ -89,14 +90,18 @@ def _add_middlewares(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(RequestObservation, access_log=settings.access_log)
     app.add_middleware(PartnerCors)  # search preflights are answered here, before rate limits and logs
     # The app's own HTML pages, whose Content-Security-Policy is derived from their markup.
-    pages = (app.docs_url, app.swagger_ui_oauth2_redirect_url, app.redoc_url, GRAPHQL_PATH, "/embed/demo")
-    html_pages = frozenset(page for page in pages if page)
+    html_pages = frozenset((landing.LANDING_PATH, docs.DOCS_PATH, docs.REDOC_PATH, GRAPHQL_PATH, "/embed/demo"))
     app.add_middleware(SecurityHeaders, html_pages=html_pages)  # outermost: 429s and 500s carry the headers too
 
 
 def _include_routers(app: FastAPI, settings: Settings) -> None:
     if settings.metrics:
         app.include_router(metrics.router)
+    app.include_router(landing.router)
+    if settings.docs_enabled:
+        app.include_router(docs.router)
+    if settings.docs_enabled or settings.graphiql_enabled:
+        app.include_router(docs.assets_router)
     app.include_router(health.router)
     app.include_router(search.router)
     app.include_router(v1.router)

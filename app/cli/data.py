@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from app.cli.common import (
+    QuietOption,
     database_url,
     err,
     fail,
@@ -17,10 +19,13 @@ from app.cli.common import (
     progress_bars,
     progress_callback,
     run,
+    summary,
     with_session,
 )
 from app.errors import ValidationFailedError
-from app.settings import Settings
+
+if TYPE_CHECKING:
+    from app.settings import Settings
 
 
 def migrate_database(settings: Settings) -> None:
@@ -40,11 +45,11 @@ def migrate_database(settings: Settings) -> None:
     migrate(url)
 
 
-def seed_database(settings: Settings, *, demo: bool, synthetic: int) -> dict[str, int]:
+def seed_database(settings: Settings, *, demo: bool, synthetic: int, quiet: bool = False) -> dict[str, int]:
     """Load the demo content and/or ``synthetic`` records; how many of each were created."""
     from app.services.seed import seed_demo, seed_synthetic  # start-up time
 
-    with progress_bars() as bar:
+    with progress_bars(quiet=quiet) as bar:
         progress = progress_callback(bar)
 
         async def work(session: Any) -> dict[str, int]:
@@ -73,13 +78,15 @@ def seed_command(
     synthetic: Annotated[
         int, typer.Option("--synthetic", min=0, max=5_000_000, help="Add N synthetic published records (benchmarks).")
     ] = 0,
+    quiet: QuietOption = False,
 ) -> None:
-    """Load demo content and/or a synthetic corpus."""
+    """Load demo content and/or a synthetic corpus (progress bars on a terminal, then what was created)."""
     if not demo and not synthetic:
         fail("say what to seed: --demo and/or --synthetic N")
     settings = load_settings()
-    counts = seed_database(settings, demo=demo, synthetic=synthetic)
-    out.print("created: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+    started = time.monotonic()
+    counts = seed_database(settings, demo=demo, synthetic=synthetic, quiet=quiet)
+    out.print(summary("created", {k.replace("_", " "): v for k, v in counts.items()}, started), highlight=False)
 
 
 def import_command(
@@ -92,6 +99,7 @@ def import_command(
             readable=True,
         ),
     ],
+    quiet: QuietOption = False,
 ) -> None:
     """Import NDJSON exports (themes, organisations, working groups, then content) in one transaction."""
     from app.services.auth import SYSTEM  # start-up time
@@ -102,15 +110,15 @@ def import_command(
     except ValidationFailedError as exc:
         fail(exc.detail)
     settings = load_settings()
-
-    with progress_bars() as bar:
+    started = time.monotonic()
+    with progress_bars(quiet=quiet) as bar:
         progress = progress_callback(bar)
 
         async def work(session: Any) -> dict[str, int]:
             return await import_exports(session=session, actor=SYSTEM, exports=exports, progress=progress)
 
         counts = run(lambda: with_session(settings, work))
-    out.print("imported: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    out.print(summary("imported", counts, started), highlight=False)
 
 
 def graphql_schema_command(

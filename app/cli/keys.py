@@ -6,9 +6,8 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
 
-from app.cli.common import err, fail, load_settings, out, run, with_session
+from app.cli.common import JsonOption, err, fail, load_settings, out, print_table, run, with_session
 
 apikey_app = typer.Typer(help="Create, list and revoke API keys.", no_args_is_help=True)
 
@@ -20,6 +19,8 @@ def apikey_create(
     expires: Annotated[datetime | None, typer.Option(help="Expiry (ISO date/time).")] = None,
 ) -> None:
     """Create an API key and print its token once."""
+    from pydantic import ValidationError
+
     from app.models.api_key import ApiKeyCreate, Role  # start-up time (see app/cli/__init__.py)
     from app.services.auth import SYSTEM, create_api_key
 
@@ -41,9 +42,13 @@ def apikey_create(
     print(token)
 
 
+KEY_COLUMNS = ("id", "name", "role", "prefix", "state", "created_at", "last_used_at", "expires_at")
+
+
 @apikey_app.command("list")
-def apikey_list() -> None:
-    """List API keys (never their tokens)."""
+def apikey_list(as_json: JsonOption = False) -> None:
+    """List API keys (never their tokens) as a table, or JSON with --json."""
+    from app.models.base import utcnow
     from app.services.auth import SYSTEM, list_api_keys  # start-up time
 
     settings = load_settings()
@@ -51,9 +56,34 @@ def apikey_list() -> None:
     async def work(session: Any) -> list[Any]:
         return await list_api_keys(session=session, actor=SYSTEM)
 
-    for key in run(lambda: with_session(settings, work)):
-        state = "revoked" if key.revoked_at else "active"
-        out.print(f"{key.id}\t{key.role}\t{key.prefix}…\t{state}\t{key.name}", highlight=False)
+    now = utcnow()
+    rows = [
+        {
+            "id": key.id,
+            "name": key.name,
+            "role": str(key.role),
+            "prefix": key.prefix + ("" if as_json else "…"),
+            "state": _state(key, now),
+            "created_at": _when(key.created_at, as_json),
+            "last_used_at": _when(key.last_used_at, as_json),
+            "expires_at": _when(key.expires_at, as_json),
+        }
+        for key in run(lambda: with_session(settings, work))
+    ]
+    print_table(rows, KEY_COLUMNS, as_json=as_json)
+
+
+def _state(key: Any, now: datetime) -> str:
+    if key.revoked_at:
+        return "revoked"
+    return "expired" if key.expires_at and key.expires_at <= now else "active"
+
+
+def _when(moment: datetime | None, as_json: bool) -> str | None:
+    """ISO 8601 for scripts, minutes for people."""
+    if moment is None:
+        return None
+    return moment.isoformat() if as_json else moment.strftime("%Y-%m-%d %H:%M")
 
 
 @apikey_app.command("revoke")

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from app.cli.common import database_url, fail, load_settings, out, progress_bars, run
+from app.cli.common import (
+    QuietOption,
+    database_url,
+    fail,
+    load_settings,
+    out,
+    progress_bars,
+    run,
+    search_settings,
+    summary,
+)
 from app.errors import ConfigurationError
-from app.settings import Settings
 
 if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
     from app.models.change import EntityType
     from app.search.engine import SearchEngine
+    from app.settings import Settings
 
 T = TypeVar("T")
 search_app = typer.Typer(help="Set up and check the Meilisearch indexes.", no_args_is_help=True)
@@ -57,11 +68,13 @@ async def search_context(settings: Settings) -> AsyncIterator[tuple[SearchEngine
 
 
 def _run(settings: Settings, work: Callable[[SearchEngine, async_sessionmaker[AsyncSession]], Awaitable[T]]) -> T:
-    async def main() -> T:
-        async with search_context(settings) as (search, sessionmaker):
-            return await work(search, sessionmaker)
+    with search_settings(settings) as resolved:
 
-    return run(main)
+        async def main() -> T:
+            async with search_context(resolved) as (search, sessionmaker):
+                return await work(search, sessionmaker)
+
+        return run(main)
 
 
 @search_app.command("setup")
@@ -79,6 +92,7 @@ def setup_command() -> None:
 def verify_command(
     types: TypeOption = None,
     repair: Annotated[bool, typer.Option("--repair", help="Queue and sync every drifted record.")] = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Compare each index with the database: missing, stale and orphaned documents."""
     from app.search import maintenance  # start-up time
@@ -87,14 +101,22 @@ def verify_command(
 
     settings = load_settings()
     wanted = _types(types)
+    started = time.monotonic()
 
     async def work(search: SearchEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> tuple[Any, int, int]:
-        report = await maintenance.verify(
-            engine=search,
-            sessionmaker=sessionmaker,
-            types=wanted,
-            attachment_text_max=settings.search_attachment_text_max,
-        )
+        with progress_bars(quiet=quiet) as bar:
+            tasks = {t: bar.add_task(f"{t} compared", total=None) for t in wanted}
+
+            def compared(entity_type: EntityType, done: int) -> None:
+                bar.update(tasks[entity_type], completed=done)
+
+            report = await maintenance.verify(
+                engine=search,
+                sessionmaker=sessionmaker,
+                types=wanted,
+                attachment_text_max=settings.search_attachment_text_max,
+                progress=compared,
+            )
         async with sessionmaker() as session:
             dead = (await outbox_lag(session=session)).dead
         repaired = 0
@@ -113,23 +135,26 @@ def verify_command(
     out.print(f"dead letters: {dead} outbox rows gave up after repeated failures (--repair retries them)")
     if repaired:
         out.print(f"repaired: {repaired} records queued and synced")
-    elif dead or not all(d.clean for d in report.values()):
+    drifted = sum(len(d.missing) + len(d.stale) + len(d.orphaned) for d in report.values())
+    out.print(summary("verified", {"types": len(report), "drifted records": drifted}, started), highlight=False)
+    if not repaired and (dead or not all(d.clean for d in report.values())):
         raise typer.Exit(code=1)
 
 
 PHASES = ("sent", "indexed")  # read from PostgreSQL and handed to Meilisearch; processed by Meilisearch
 
 
-def reindex_command(types: TypeOption = None) -> None:
-    """Rebuild indexes from the database and swap them in with zero downtime."""
+def reindex_command(types: TypeOption = None, quiet: QuietOption = False) -> None:
+    """Rebuild indexes from the database and swap them in with zero downtime (progress: sent, indexed)."""
     from app.search import maintenance  # start-up time
     from app.search.worker import SyncWorker, worker_config
 
     settings = load_settings()
     wanted = _types(types)
+    started = time.monotonic()
 
     async def work(search: SearchEngine, sessionmaker: async_sessionmaker[AsyncSession]) -> dict[EntityType, int]:
-        with progress_bars() as bar:
+        with progress_bars(quiet=quiet) as bar:
             tasks = {(t, phase): bar.add_task(f"{t} {phase}", total=None) for t in wanted for phase in PHASES}
 
             def progress(entity_type: EntityType, phase: str, done: int, total: int) -> None:
@@ -147,7 +172,7 @@ def reindex_command(types: TypeOption = None) -> None:
         return counts
 
     counts = _run(settings, work)
-    out.print("reindexed: " + ", ".join(f"{n} {t}" for t, n in counts.items()), highlight=False)
+    out.print(summary("reindexed", {str(t): n for t, n in counts.items()}, started), highlight=False)
 
 
 def sync_worker_command(

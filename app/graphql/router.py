@@ -25,6 +25,7 @@ from app.graphql.schema import create_schema
 from app.settings import Settings
 from app.web import response_cache
 from app.web.conditional import etag_matches
+from app.web.docs_pages import graphiql_page
 from app.web.rate_limit import RateLimitedError, charge_graphql, rate_limited, too_many_requests
 
 GRAPHQL_PATH = "/graphql"  # the one place it is named: app/main.py passes it to the HTTP edge (app/web)
@@ -106,6 +107,11 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         except TimeoutError:
             message = f"the query ran for longer than {self.timeout_s:g} s and was stopped: ask for less"
             return ExecutionResult(data=None, errors=[GraphQLError(message, extensions={"code": "QUERY_TIMEOUT"})])
+
+    @property
+    def graphql_ide_html(self) -> str:
+        """GraphiQL from the service's own assets, not a CDN (app/web/docs_pages.py)."""
+        return graphiql_page(GRAPHQL_PATH)
 
     def should_render_graphql_ide(self, request: Any) -> bool:
         # A GET carrying only a persisted-query hash is an API call, not a browser visit.

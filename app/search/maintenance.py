@@ -205,16 +205,21 @@ async def verify(
     sessionmaker: async_sessionmaker[AsyncSession],
     types: list[EntityType],
     attachment_text_max: int,
+    progress: Callable[[EntityType, int], None] = lambda entity_type, done: None,
 ) -> dict[EntityType, Drift]:
-    """Compare (id, version, content digest) of every public record with what each index holds."""
+    """Compare (id, version, content digest) of every public record with what each index holds; ``progress``
+    is told how many records of a type were compared so far."""
     report: dict[EntityType, Drift] = {}
     for entity_type in types:
         indexed = await _indexed(engine, engine.uid(entity_type))
         drift = Drift()
+        done = 0
         async with sessionmaker() as session, session.begin():
             async for documents in all_public_documents(
                 session=session, entity_type=entity_type, attachment_text_max=attachment_text_max
             ):
+                done += len(documents)
+                progress(entity_type, done)
                 for document in documents:
                     held = indexed.pop(document["id"], None)
                     if held is None:

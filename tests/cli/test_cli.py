@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import pty
+import re
 import subprocess
 import sys
 
@@ -76,8 +79,11 @@ def test_migrate_seed_twice_and_manage_keys(fresh_database_url: str) -> None:
     assert token.startswith("kb_") and len(token) > 40
     listing = kennisbank("apikey", "list", env=env)
     assert "editor" in listing.stdout and token not in listing.stdout and "active" in listing.stdout
-    key_id = listing.stdout.split()[0]
-    assert kennisbank("apikey", "revoke", key_id, env=env).returncode == 0
+    header = next(line for line in listing.stdout.splitlines() if line.strip())
+    assert {"ID", "NAME", "ROLE", "PREFIX", "STATE"} <= set(header.split()), listing.stdout
+    (key,) = json.loads(kennisbank("apikey", "list", "--json", env=env).stdout)
+    assert key["role"] == "editor" and key["state"] == "active" and token.startswith(key["prefix"])
+    assert kennisbank("apikey", "revoke", str(key["id"]), env=env).returncode == 0
     assert "revoked" in kennisbank("apikey", "list", env=env).stdout
 
     bad_role = kennisbank("apikey", "create", "--name", "x", "--role", "owner", env=env)
@@ -90,6 +96,49 @@ def test_synthetic_corpus(fresh_database_url: str) -> None:
     result = kennisbank("seed", "--synthetic", "500", env=env)
     assert result.returncode == 0, result.stderr
     assert "425 knowledge items" in result.stdout and "50 position papers" in result.stdout
+
+
+def kennisbank_on_a_terminal(*args: str, env: dict[str, str]) -> tuple[int, str]:
+    """The command with a pseudo-terminal as standard output and error: what a person at a shell sees."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("KENNISBANK_", "DATABASE_URL", "MEILI"))}
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", *args],
+        cwd=REPO,
+        env=environment | {"COLUMNS": "120", "TERM": "xterm"} | env,
+        stdin=subprocess.DEVNULL,
+        stdout=secondary,
+        stderr=secondary,
+    )
+    os.close(secondary)
+    output = bytearray()
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # EIO: the command closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(primary)
+    return process.wait(timeout=240), output.decode(errors="replace")
+
+
+def test_long_commands_show_progress_on_a_terminal_and_none_with_quiet(fresh_database_url: str) -> None:
+    env = {"DATABASE_URL": fresh_database_url}
+    assert kennisbank("migrate", env=env).returncode == 0
+    code, shown = kennisbank_on_a_terminal("seed", "--synthetic", "300", env=env)
+    assert code == 0, shown
+    assert "━" in shown and "knowledge items" in shown, shown  # the bars, drawn on the terminal
+    assert re.search(r"created: .*255 knowledge items.* in \d+\.\d s", shown), shown
+
+    code, shown = kennisbank_on_a_terminal("seed", "--synthetic", "300", "--quiet", env=env)
+    assert code == 0, shown
+    assert "━" not in shown and "\x1b[?25l" not in shown, shown  # no bar, no cursor games
+    assert re.search(r"created: .* in \d+\.\d s", shown), shown
+
+    piped = kennisbank("seed", "--synthetic", "300", env=env)  # not a terminal: no bars either
+    assert piped.returncode == 0 and "━" not in piped.stderr + piped.stdout
 
 
 def test_import_refuses_files_it_cannot_read_before_touching_the_database(tmp_path) -> None:

@@ -30,7 +30,11 @@ def meilisearch_processes(data_dir: Path) -> list[psutil.Process]:
 def test_embedded_serve_runs_meilisearch_and_the_sync_worker(tmp_path: Path, meili_bin: str) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KENNISBANK_", "DATABASE_URL", "MEILI"))}
-    env |= {"KENNISBANK_DATA_DIR": str(tmp_path / "data"), "MEILI_BIN": meili_bin}
+    env |= {
+        "KENNISBANK_DATA_DIR": str(tmp_path / "data"),
+        "MEILI_BIN": meili_bin,
+        "KENNISBANK_MEILI_PORT": str(free_port()),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--demo", "--port", str(port)],
         cwd=REPO,

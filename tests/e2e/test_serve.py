@@ -52,6 +52,7 @@ def test_serve_demo_in_embedded_mode_then_stop_cleanly(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KENNISBANK_", "DATABASE_URL", "MEILI"))}
     env["KENNISBANK_DATA_DIR"] = str(tmp_path / "data")
+    env["KENNISBANK_MEILI_PORT"] = str(free_port())  # should a Meilisearch binary be on PATH
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "serve", "--demo", "--port", str(port), "--workers", "2"],
         cwd=REPO,
@@ -65,7 +66,8 @@ def test_serve_demo_in_embedded_mode_then_stop_cleanly(tmp_path: Path) -> None:
         base = f"http://127.0.0.1:{port}"
         assert wait_ready(f"{base}/healthz", process).json() == {"status": "ok"}
         ready = wait_ready(f"{base}/readyz", process).json()
-        assert ready["status"] == "ok" and ready["checks"]["database"]["status"] == "ok"
+        # Without Meilisearch, search answers from the database: ready, and saying so ("degraded").
+        assert ready["status"] in ("ok", "degraded") and ready["checks"]["database"]["status"] == "ok"
         assert postgres_processes(tmp_path / "data"), "embedded PostgreSQL should be running"
     finally:
         process.send_signal(signal.SIGINT)
