@@ -19,6 +19,39 @@ DEVELOPMENT_SECRET = "development-only-secret-not-for-production"
 KNOWN_WEAK_SECRETS = {DEVELOPMENT_SECRET, "masterKey", "changeme", "change-me", "secret", "password", "kennisbank"}
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_origin(value: str) -> str:
+    """An origin as browsers send it (``https://site.example:8443``): lowercase, no default port, no path.
+
+    A wildcard, ``null``, a path, a query or credentials are refused: CORS grants name exact origins.
+    """
+    text = value.strip()
+    if text in {"*", "null"}:
+        raise ValueError(f"CORS origins must be exact origins such as https://www.example.org (got {text!r})")
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not an origin: {text!r}") from exc
+    scheme = parts.scheme.lower()
+    if (
+        scheme not in _DEFAULT_PORTS
+        or not parts.hostname
+        or "*" in parts.netloc
+        or parts.username is not None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValueError(f"not an origin (scheme://host[:port], nothing more): {text!r}")
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{scheme}://{host}" + (f":{port}" if port is not None and port != _DEFAULT_PORTS[scheme] else "")
+
+
 class Settings(BaseSettings):
     """Service configuration. No setting at all means embedded mode for development."""
 
@@ -96,6 +129,8 @@ class Settings(BaseSettings):
     rate_limit_auth_failures: str = "30/minute"  # 401s per client IP before keys from it are refused
     # Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For names the client; empty trusts none.
     trusted_proxies: str = ""
+    # The service's own frontends (app/web/site_cors.py): exact origins, comma-separated, normalised on load.
+    cors_origins: str = ""
 
     @field_validator("database_url")
     @classmethod
@@ -149,6 +184,11 @@ class Settings(BaseSettings):
                 raise ValueError(f"not an IP address or CIDR: {part!r}") from exc
         return value
 
+    @field_validator("cors_origins")
+    @classmethod
+    def _cors_origins_are_exact(cls, value: str) -> str:
+        return ",".join(dict.fromkeys(normalise_origin(p) for p in value.split(",") if p.strip()))
+
     @model_validator(mode="after")
     def _production_is_safe(self) -> Settings:
         if self.env != "production":
@@ -201,6 +241,10 @@ class Settings(BaseSettings):
     @property
     def webhook_allowed_network_list(self) -> list[IPv4Network | IPv6Network]:
         return [ip_network(p.strip(), strict=False) for p in self.webhook_allowed_networks.split(",") if p.strip()]
+
+    @property
+    def cors_origin_set(self) -> frozenset[str]:
+        return frozenset(filter(None, self.cors_origins.split(",")))
 
     @property
     def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:
