@@ -123,6 +123,7 @@ MATRIX: list[tuple[str, str, str, Any, str]] = [
     ("POST", W, "", {"name": "Nieuw"}, WRITE),
     ("PATCH", W + "/{id_or_slug}", "", {"name": "Anders"}, WRITE),
     ("DELETE", W + "/{id_or_slug}", "", None, ADMIN),
+    ("POST", "/api/v1/preview-tokens", "", {"expires_in": 600}, WRITE),
     ("GET", "/api/v1/api-keys", "", None, ADMIN),
     ("POST", "/api/v1/api-keys", "", {"name": "nieuw", "role": "reader"}, ADMIN),
     ("DELETE", "/api/v1/api-keys/{key_id}", "", None, ADMIN),
@@ -316,6 +317,7 @@ GQL_MUTATIONS: dict[str, str] = {
     "deletePositionPaper": 'deletePositionPaper(slug: "$p")',
     "createOrganisation": 'createOrganisation(input: {name: "Nieuw", kind: partner})',
     "updateOrganisation": 'updateOrganisation(slug: "$o", input: {name: "Anders"})',
+    "createPreviewToken": "createPreviewToken(expiresIn: 600)",
 }
 
 

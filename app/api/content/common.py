@@ -64,7 +64,7 @@ async def list_response(
         request,
         session,
         entity=spec.entity.value,
-        key=(principal.can_edit, filters.key()),
+        key=(principal.visibility, filters.key()),
         count=lambda: count_content(session=session, actor=principal, spec=spec, filters=filters),
     )
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None

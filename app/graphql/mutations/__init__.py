@@ -6,7 +6,7 @@ knowledge items and position papers alike, and ``organisations`` for the directo
 
 import strawberry
 
-from app.graphql.mutations import content, organisations, publishing, revisions
+from app.graphql.mutations import content, organisations, preview, publishing, revisions
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS
 
 
@@ -28,3 +28,5 @@ class Mutation:
 
     create_organisation = organisations.create_organisation
     update_organisation = organisations.update_organisation
+
+    create_preview_token = preview.create_preview_token_mutation
