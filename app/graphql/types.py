@@ -13,6 +13,7 @@ from strawberry import relay
 from strawberry.scalars import JSON
 from strawberry.types import get_object_definition
 
+from app.errors import ValidationFailedError
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import Implied, content_list, refuse_implied
 from app.graphql.context import Info
@@ -29,6 +30,7 @@ from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, Org
 from app.models import knowledge as knowledge_models
 from app.models import revision as revision_models
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec, spec_of
+from app.services import rich_text
 from app.services.content.revisions import diff as revision_diff
 
 
@@ -86,6 +88,22 @@ class Content(FromRow, relay.Node):
     created_at: datetime
     updated_at: datetime | None
     translation_id: strawberry.Private[int | None]
+
+    @strawberry.field(
+        description="The body (CommonMark Markdown with tables and strikethrough) as sanitised HTML: headings, "
+        "lists, links with safe schemes and rel=noopener, emphasis, tables, blockquotes, code, images from /media."
+    )
+    def body_html(self) -> str:
+        return rich_text.markdown_html(self.body)
+
+    @strawberry.field(
+        description="Plain text of the summary (else the body) for meta descriptions: at most `length` "
+        "characters (10 to 500), cut between words."
+    )
+    def excerpt(self, length: int = rich_text.EXCERPT_LENGTH) -> str:
+        if not 10 <= length <= 500:
+            raise ValidationFailedError("length must be between 10 and 500", field="length")
+        return rich_text.excerpt(self.summary, self.body, length=length)
 
     @strawberry.field
     async def themes(self, info: Info) -> list[Theme]:

@@ -52,13 +52,27 @@ class TranslationSummary(BaseModel):
     summary: str | None = Field(default=None, description="Only with `include=translation`.")
 
 
+# Fields computed from others when asked for in ``fields`` (app/services/rich_text.py), not read from the row.
+OPT_IN_FIELDS = ("excerpt", "body_html")
+
+
 class ContentOut(BaseModel):
     id: int
     type: str
     slug: str
     title: str
     summary: str
-    body: str = Field(description="Markdown.")
+    body: str = Field(description="CommonMark Markdown with tables and strikethrough; raw HTML shows as text.")
+    body_html: str | None = Field(
+        default=None,
+        description="Only when `fields` names it: `body` as sanitised HTML (headings, lists, links with safe "
+        "schemes and rel=noopener, emphasis, tables, blockquotes, code, images from /media only).",
+    )
+    excerpt: str | None = Field(
+        default=None,
+        description="Only when `fields` names it: plain text of the summary (else the body), at most 160 "
+        "characters, cut between words, for meta descriptions.",
+    )
     language: Language
     status: ContentStatus
     themes: list[ThemeSummary]

@@ -15,6 +15,7 @@ from app.services.common import RecordVersion
 from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, count_content, sort_types
 from app.services.content.representation import INCLUDES, Document, documents_by_id, list_documents
 from app.services.pagination import parse_sort, scope_of
+from app.services.rich_text import excerpt, markdown_html
 from app.web import response_cache
 from app.web.responses import json_response, page_links
 
@@ -28,6 +29,15 @@ AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The atta
 
 def field_names(spec: ContentSpec) -> tuple[str, ...]:
     return tuple(spec.public.model_fields)
+
+
+def shown(doc: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """The document as asked for: the opt-in fields computed when ``fields`` names them, then only ``fields``."""
+    if "body_html" in fields:
+        doc = doc | {"body_html": markdown_html(doc.get("body") or "")}
+    if "excerpt" in fields:
+        doc = doc | {"excerpt": excerpt(doc.get("summary"), doc.get("body"))}
+    return sparse(doc, fields)
 
 
 async def list_response(
@@ -70,7 +80,7 @@ async def list_response(
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
     await response_cache.offer(request, session, entity=spec.entity.value, record_ids=())
     payload = {
-        "data": [sparse(document.doc, wanted) for document in page.items],
+        "data": [shown(document.doc, wanted) for document in page.items],
         "meta": {"next_cursor": next_cursor, "total": total, "limit": limit},
     }
     return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
@@ -111,7 +121,7 @@ async def document_response(
         headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(document.id)))}
     return json_response(
         request,
-        sparse(document.doc, fields),
+        shown(document.doc, fields),
         principal=principal,
         record=RecordVersion(spec.entity, document.id, document.version),
         status_code=status_code,

@@ -28,7 +28,13 @@ from sqlmodel import col
 from app.errors import NotFoundError
 from app.models.change import EntityType
 from app.models.content import Attachment
-from app.models.content_public import AttachmentOut, OrganisationSummary, ThemeSummary, TranslationSummary
+from app.models.content_public import (
+    OPT_IN_FIELDS,
+    AttachmentOut,
+    OrganisationSummary,
+    ThemeSummary,
+    TranslationSummary,
+)
 from app.models.content_types import ContentSpec
 from app.models.organisation import Organisation
 from app.models.theme import Theme
@@ -149,6 +155,8 @@ def _document_expression(spec: ContentSpec, actor: Principal, includes: frozense
     relations = _relations(spec, actor, includes)
     fields: dict[str, Any] = {}
     for name, info in spec.public.model_fields.items():
+        if name in OPT_IN_FIELDS:
+            continue  # computed from the document when asked for (app/services/rich_text.py)
         if name in relations:
             fields[name] = relations[name]
         elif info.annotation in (datetime, datetime | None):
