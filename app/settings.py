@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
@@ -20,6 +21,14 @@ KNOWN_WEAK_SECRETS = {DEVELOPMENT_SECRET, "masterKey", "changeme", "change-me", 
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Where each public record lives on the site (app/services/site_links.py); KENNISBANK_SITE_PATHS overrides.
+DEFAULT_SITE_PATHS = {
+    "knowledge_item": "/kennisbank/{slug}",
+    "position_paper": "/standpunten/{slug}",
+    "organisation": "/organisaties/{slug}",
+    "theme": "/themas/{slug}",
+    "working_group": "/werkgroepen/{slug}",
+}
 
 
 def normalise_origin(value: str) -> str:
@@ -131,6 +140,9 @@ class Settings(BaseSettings):
     trusted_proxies: str = ""
     # The service's own frontends (app/web/site_cors.py): exact origins, comma-separated, normalised on load.
     cors_origins: str = ""
+    # Canonical URLs of public records: the site's address plus a path pattern per type (JSON object).
+    site_url: str = "https://www.wo-men.nl"
+    site_paths: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("database_url")
     @classmethod
@@ -182,6 +194,26 @@ class Settings(BaseSettings):
                 ip_network(part, strict=False)
             except ValueError as exc:
                 raise ValueError(f"not an IP address or CIDR: {part!r}") from exc
+        return value
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_url_is_http(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError(
+                f"KENNISBANK_SITE_URL must be an http(s) URL such as https://www.wo-men.nl (got {value!r})"
+            )
+        return value.rstrip("/")
+
+    @field_validator("site_paths")
+    @classmethod
+    def _site_paths_name_a_slug(cls, value: dict[str, str]) -> dict[str, str]:
+        for kind, pattern in value.items():
+            if kind not in DEFAULT_SITE_PATHS:
+                raise ValueError(f"KENNISBANK_SITE_PATHS: unknown type {kind!r} (use {', '.join(DEFAULT_SITE_PATHS)})")
+            if not pattern.startswith("/") or pattern.count("{slug}") != 1 or re.search(r"\{(?!slug\})", pattern):
+                raise ValueError(f"KENNISBANK_SITE_PATHS: {kind} needs a path with {{slug}} once, e.g. /k/{{slug}}")
         return value
 
     @field_validator("cors_origins")
@@ -241,6 +273,10 @@ class Settings(BaseSettings):
     @property
     def webhook_allowed_network_list(self) -> list[IPv4Network | IPv6Network]:
         return [ip_network(p.strip(), strict=False) for p in self.webhook_allowed_networks.split(",") if p.strip()]
+
+    @property
+    def site_path_patterns(self) -> dict[str, str]:
+        return DEFAULT_SITE_PATHS | self.site_paths
 
     @property
     def cors_origin_set(self) -> frozenset[str]:

@@ -29,7 +29,7 @@ from app.errors import NotFoundError
 from app.models.change import EntityType
 from app.models.content import Attachment
 from app.models.content_public import (
-    OPT_IN_FIELDS,
+    COMPUTED_FIELDS,
     AttachmentOut,
     OrganisationSummary,
     ThemeSummary,
@@ -155,8 +155,8 @@ def _document_expression(spec: ContentSpec, actor: Principal, includes: frozense
     relations = _relations(spec, actor, includes)
     fields: dict[str, Any] = {}
     for name, info in spec.public.model_fields.items():
-        if name in OPT_IN_FIELDS:
-            continue  # computed from the document when asked for (app/services/rich_text.py)
+        if name in COMPUTED_FIELDS:
+            continue  # computed from the document (app/api/content/common.py ``shown``)
         if name in relations:
             fields[name] = relations[name]
         elif info.annotation in (datetime, datetime | None):
