@@ -32,6 +32,7 @@ from app.models import revision as revision_models
 from app.models.change import EntityType
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec, spec_of
 from app.services import rich_text
+from app.services.content.related import related_content
 from app.services.content.revisions import diff as revision_diff
 
 
@@ -131,6 +132,18 @@ class Content(FromRow, relay.Node):
     async def primary_theme(self, info: Info) -> Theme | None:
         rows = await info.context.loaders.content(self.SPEC).themes.load(self.id)
         return Theme.from_model(rows[0]) if rows else None
+
+    @strawberry.field(
+        description="Published knowledge items and position papers sharing themes (3 points each), organisations "
+        "(2) or tags (1) with this one, best first, then newest; `limit` 1 to 20."
+    )
+    async def related(self, info: Info, limit: int = 5) -> list[Content]:
+        ctx = info.context
+        found = await ctx.db.run(
+            related_content, actor=ctx.principal, spec=self.SPEC, id_or_slug=str(self.id), limit=limit
+        )
+        rows = [await ctx.loaders.content(r.spec).by_id.load(r.id) for r in found]
+        return [CONTENT_NODES[r.spec.entity].from_model(row) for r, row in zip(found, rows, strict=True) if row]
 
     @strawberry.field
     async def attachments(self, info: Info) -> list[Attachment]:

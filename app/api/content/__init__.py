@@ -18,6 +18,7 @@ def content_router(spec: ContentSpec) -> APIRouter:
     reading.add_list(router, spec)
     writing.add_create(router, spec)
     reading.add_get(router, spec)
+    reading.add_related(router, spec)
     writing.add_update_and_delete(router, spec)
     revisions.add_routes(router, spec)
     attachments.add_routes(router, spec)
