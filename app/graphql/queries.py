@@ -10,6 +10,7 @@ from strawberry import relay
 from strawberry.types.field import StrawberryField
 
 from app.errors import NotFoundError, ValidationFailedError
+from app.graphql import mixed
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import content_list
 from app.graphql.context import Info
@@ -113,6 +114,8 @@ class Query:
         PositionPaperFilter,
         description="Position papers: the same filters and sort orders as GET /position-papers.",
     )
+
+    content = mixed.content
 
     @strawberry.field(description="An organisation by global id or slug.")
     async def organisation(

@@ -7,7 +7,7 @@ Each use case has its module, shared by both types (their ``ContentSpec`` says w
 
 from fastapi import APIRouter
 
-from app.api.content import attachments, publishing, reading, revisions, writing
+from app.api.content import attachments, mixed, publishing, reading, revisions, writing
 from app.api.params import StrictQuery
 from app.models.content_types import CONTENT_SPECS, ContentSpec
 
@@ -26,4 +26,4 @@ def content_router(spec: ContentSpec) -> APIRouter:
     return router
 
 
-routers = [content_router(spec) for spec in CONTENT_SPECS]
+routers = [content_router(spec) for spec in CONTENT_SPECS] + [mixed.router]
