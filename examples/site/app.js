@@ -101,7 +101,8 @@ async function showItem(slug, previewToken) {
   const body = el("div", { class: "body", id: "body" });
   body.innerHTML = item.bodyHtml; // sanitised by the API (allow-list; see README, Rich text)
   const parts = [];
-  if (item.status !== "published") parts.push(el("p", { class: "preview-banner", id: "preview-banner" }, `Voorvertoning: ${item.status}`));
+  const status = String(item.status).toLowerCase(); // enum values may be spelled PUBLISHED or published
+  if (status !== "published") parts.push(el("p", { class: "preview-banner", id: "preview-banner" }, `Voorvertoning: ${status}`));
   parts.push(el("h1", {}, item.title), el("p", { class: "meta" }, item.themes.map((t) => t.nameNl).join(", ")), body);
   view.replaceChildren(...parts);
 }
