@@ -23,6 +23,7 @@ from app.web.key_usage import KeyUsage, key_usage_runtime
 from app.web.observe import RequestObservation
 from app.web.rate_limit import RateLimit, RateLimiter
 from app.web.response_cache import CachedResponses, ResponseCache, response_cache_runtime
+from app.web.site_cors import SiteCors
 from app.web.watchdog import LoopWatchdog
 from app.workers import background_workers
 
@@ -89,6 +90,7 @@ def _add_middlewares(app: FastAPI, settings: Settings) -> None:
         app.add_middleware(RateLimit, limiter=app.state.rate_limiter)
     app.add_middleware(RequestObservation, access_log=settings.access_log)
     app.add_middleware(PartnerCors)  # search preflights are answered here, before rate limits and logs
+    app.add_middleware(SiteCors, origins=settings.cors_origin_set, graphql_path=GRAPHQL_PATH)  # the own frontends
     # The app's own HTML pages, whose Content-Security-Policy is derived from their markup.
     html_pages = frozenset((landing.LANDING_PATH, docs.DOCS_PATH, docs.REDOC_PATH, GRAPHQL_PATH, "/embed/demo"))
     app.add_middleware(SecurityHeaders, html_pages=html_pages)  # outermost: 429s and 500s carry the headers too

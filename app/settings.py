@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
@@ -17,6 +18,47 @@ MIN_SECRET_LENGTH = 16
 # Values that ship in examples and must never reach production.
 DEVELOPMENT_SECRET = "development-only-secret-not-for-production"
 KNOWN_WEAK_SECRETS = {DEVELOPMENT_SECRET, "masterKey", "changeme", "change-me", "secret", "password", "kennisbank"}
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# Where each public record lives on the site (app/services/site_links.py); KENNISBANK_SITE_PATHS overrides.
+DEFAULT_SITE_PATHS = {
+    "knowledge_item": "/kennisbank/{slug}",
+    "position_paper": "/standpunten/{slug}",
+    "organisation": "/organisaties/{slug}",
+    "theme": "/themas/{slug}",
+    "working_group": "/werkgroepen/{slug}",
+}
+
+
+def normalise_origin(value: str) -> str:
+    """An origin as browsers send it (``https://site.example:8443``): lowercase, no default port, no path.
+
+    A wildcard, ``null``, a path, a query or credentials are refused: CORS grants name exact origins.
+    """
+    text = value.strip()
+    if text in {"*", "null"}:
+        raise ValueError(f"CORS origins must be exact origins such as https://www.example.org (got {text!r})")
+    parts = urlsplit(text)
+    try:
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not an origin: {text!r}") from exc
+    scheme = parts.scheme.lower()
+    if (
+        scheme not in _DEFAULT_PORTS
+        or not parts.hostname
+        or "*" in parts.netloc
+        or parts.username is not None
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValueError(f"not an origin (scheme://host[:port], nothing more): {text!r}")
+    host = parts.hostname.lower()
+    if ":" in host:
+        host = f"[{host}]"
+    return f"{scheme}://{host}" + (f":{port}" if port is not None and port != _DEFAULT_PORTS[scheme] else "")
 
 
 class Settings(BaseSettings):
@@ -103,6 +145,11 @@ class Settings(BaseSettings):
     rate_limit_auth_failures: str = "30/minute"  # 401s per client IP before keys from it are refused
     # Proxies (IPs or CIDRs, comma-separated) whose X-Forwarded-For names the client; empty trusts none.
     trusted_proxies: str = ""
+    # The service's own frontends (app/web/site_cors.py): exact origins, comma-separated, normalised on load.
+    cors_origins: str = ""
+    # Canonical URLs of public records: the site's address plus a path pattern per type (JSON object).
+    site_url: str = "https://www.wo-men.nl"
+    site_paths: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("database_url")
     @classmethod
@@ -155,6 +202,31 @@ class Settings(BaseSettings):
             except ValueError as exc:
                 raise ValueError(f"not an IP address or CIDR: {part!r}") from exc
         return value
+
+    @field_validator("site_url")
+    @classmethod
+    def _site_url_is_http(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError(
+                f"KENNISBANK_SITE_URL must be an http(s) URL such as https://www.wo-men.nl (got {value!r})"
+            )
+        return value.rstrip("/")
+
+    @field_validator("site_paths")
+    @classmethod
+    def _site_paths_name_a_slug(cls, value: dict[str, str]) -> dict[str, str]:
+        for kind, pattern in value.items():
+            if kind not in DEFAULT_SITE_PATHS:
+                raise ValueError(f"KENNISBANK_SITE_PATHS: unknown type {kind!r} (use {', '.join(DEFAULT_SITE_PATHS)})")
+            if not pattern.startswith("/") or pattern.count("{slug}") != 1 or re.search(r"\{(?!slug\})", pattern):
+                raise ValueError(f"KENNISBANK_SITE_PATHS: {kind} needs a path with {{slug}} once, e.g. /k/{{slug}}")
+        return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _cors_origins_are_exact(cls, value: str) -> str:
+        return ",".join(dict.fromkeys(normalise_origin(p) for p in value.split(",") if p.strip()))
 
     @model_validator(mode="after")
     def _production_is_safe(self) -> Settings:
@@ -212,6 +284,14 @@ class Settings(BaseSettings):
     @property
     def webhook_allowed_network_list(self) -> list[IPv4Network | IPv6Network]:
         return [ip_network(p.strip(), strict=False) for p in self.webhook_allowed_networks.split(",") if p.strip()]
+
+    @property
+    def site_path_patterns(self) -> dict[str, str]:
+        return DEFAULT_SITE_PATHS | self.site_paths
+
+    @property
+    def cors_origin_set(self) -> frozenset[str]:
+        return frozenset(filter(None, self.cors_origins.split(",")))
 
     @property
     def trusted_proxy_networks(self) -> list[IPv4Network | IPv6Network]:

@@ -25,7 +25,7 @@ from app.services.themes import list_themes
 from app.services.working_groups import list_working_groups
 from app.web.conditional import parse_if_match
 from app.web.deps import CurrentPrincipal, SessionDep
-from app.web.responses import PRIVATE_CACHE, cache_control, dumps, json_response
+from app.web.responses import cache_control, dumps, json_response
 
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
 
@@ -208,7 +208,7 @@ async def export(
         export_lines(request, principal, resource),
         media_type="application/x-ndjson",
         headers={
-            "Cache-Control": cache_control(principal) if not principal.can_edit else PRIVATE_CACHE,
+            "Cache-Control": cache_control(principal),
             "Content-Disposition": f'attachment; filename="{resource}.ndjson"',
         },
     )

@@ -10,10 +10,12 @@ from pydantic import StringConstraints
 
 from app.api.links import created_links
 from app.api.params import (
+    DEFAULT_LOCALE,
     CursorQuery,
     FieldsQuery,
     IncludeQuery,
     LimitQuery,
+    LocaleParam,
     SortQuery,
     StrictQuery,
     comma_list,
@@ -31,6 +33,7 @@ from app.services import working_groups as working_group_service
 from app.services.auth import Principal
 from app.services.common import RecordVersion
 from app.services.pagination import parse_sort, scope_of
+from app.services.site_links import site_links
 from app.web.conditional import expected_version
 from app.web.deps import CurrentPrincipal, SessionDep
 from app.web.responses import json_response, page_links, whole_list
@@ -42,15 +45,35 @@ CREATE_ERRORS = problem_responses(400, 401, 403, 409, 413, 422)  # no record yet
 IdOrSlug = Annotated[str, "id or slug"]
 
 
+def linked(request: Request, entity: EntityType, doc: dict[str, Any]) -> dict[str, Any]:
+    """The record with its canonical url on the site, its ``description`` in the requested locale (English
+    when asked for and written, else Dutch; ``description_en`` is the English text as stored)."""
+    doc = doc | {"url": site_links(request.app.state.settings).url(entity, doc["slug"])}
+    if getattr(request.state, "locale", DEFAULT_LOCALE) == "en" and doc.get("description_en"):
+        doc["description"] = doc["description_en"]
+    return doc
+
+
+LOCALE_VARY = {"Vary": "Authorization, Accept, Accept-Language"}
+
+
 def single(
     request: Request, principal: Principal, entity: EntityType, doc: dict[str, Any], *, status_code: int = 200
 ) -> Response:
     record = RecordVersion(entity, doc["id"], doc["version"])
-    return json_response(request, doc, principal=principal, record=record, status_code=status_code)
+    return json_response(
+        request,
+        linked(request, entity, doc),
+        principal=principal,
+        record=record,
+        status_code=status_code,
+        headers=LOCALE_VARY,
+    )
 
 
-def unpaged(request: Request, principal: Principal, docs: list[dict[str, Any]]) -> Response:
-    return json_response(request, whole_list(docs), principal=principal)
+def unpaged(request: Request, principal: Principal, entity: EntityType, docs: list[dict[str, Any]]) -> Response:
+    docs = [linked(request, entity, d) for d in docs]
+    return json_response(request, whole_list(docs), principal=principal, headers=LOCALE_VARY)
 
 
 # ----- themes -----
@@ -81,14 +104,15 @@ def add_delete_route(
     )
 
 
-themes = APIRouter(prefix="/themes", tags=["themes"], dependencies=[StrictQuery])
+themes = APIRouter(prefix="/themes", tags=["themes"], dependencies=[StrictQuery, LocaleParam])
 
 
 @themes.get(
     "", operation_id="listThemes", summary="List themes", response_model=ListOf[ThemeOut], responses=READ_ERRORS
 )
 async def list_themes(request: Request, session: SessionDep, principal: CurrentPrincipal) -> Response:
-    return unpaged(request, principal, [theme_doc(t) for t in await theme_service.list_themes(session=session)])
+    themes = await theme_service.list_themes(session=session)
+    return unpaged(request, principal, EntityType.theme, [theme_doc(t) for t in themes])
 
 
 @themes.get(
@@ -141,7 +165,7 @@ add_delete_route(themes, "deleteTheme", "Delete an unused theme (admins)", theme
 
 # ----- organisations -----
 
-organisations = APIRouter(prefix="/organisations", tags=["organisations"], dependencies=[StrictQuery])
+organisations = APIRouter(prefix="/organisations", tags=["organisations"], dependencies=[StrictQuery, LocaleParam])
 ORGANISATION_FIELDS = tuple(OrganisationOut.model_fields)
 
 
@@ -159,7 +183,10 @@ async def organisation_response(
     includes = comma_list(include, allowed=ORGANISATION_INCLUDES, name="include")
     [doc] = await organisation_docs(session=session, organisations=[org], include=includes)
     record = RecordVersion(EntityType.organisation, org.id, org.version)
-    return json_response(request, sparse(doc, wanted), principal=principal, record=record, status_code=status_code)
+    doc = linked(request, EntityType.organisation, doc)
+    return json_response(
+        request, sparse(doc, wanted), principal=principal, record=record, status_code=status_code, headers=LOCALE_VARY
+    )
 
 
 @organisations.get(
@@ -202,10 +229,10 @@ async def list_organisations(
     docs = await organisation_docs(session=session, organisations=page.items, include=includes)
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
     payload = {
-        "data": [sparse(d, wanted) for d in docs],
+        "data": [sparse(linked(request, EntityType.organisation, d), wanted) for d in docs],
         "meta": {"next_cursor": next_cursor, "total": page.total, "limit": limit},
     }
-    return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
+    return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor) | LOCALE_VARY)
 
 
 @organisations.get(
@@ -266,7 +293,7 @@ add_delete_route(
 
 # ----- working groups -----
 
-working_groups = APIRouter(prefix="/working-groups", tags=["working groups"], dependencies=[StrictQuery])
+working_groups = APIRouter(prefix="/working-groups", tags=["working groups"], dependencies=[StrictQuery, LocaleParam])
 
 
 @working_groups.get(
@@ -283,7 +310,9 @@ async def list_working_groups(
     theme: Annotated[Sequence[str], Query(description="Theme slug.")] = (),
 ) -> Response:
     groups = await working_group_service.list_working_groups(session=session, themes=theme or ())
-    return unpaged(request, principal, await working_group_docs(session=session, groups=groups))
+    return unpaged(
+        request, principal, EntityType.working_group, await working_group_docs(session=session, groups=groups)
+    )
 
 
 @working_groups.get(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
@@ -63,6 +63,41 @@ async def reject_unknown_parameters(request: Request) -> None:
 
 
 StrictQuery = Depends(reject_unknown_parameters)
+
+LOCALES = ("nl", "en")
+DEFAULT_LOCALE = "nl"
+
+
+def preferred_locale(locale: str | None, accept_language: str | None) -> str:
+    """``locale`` when given, else the first of ours that ``Accept-Language`` prefers, else Dutch."""
+    if locale is not None:
+        return locale
+    ranked: list[tuple[float, int, str]] = []
+    for index, part in enumerate((accept_language or "").split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                continue
+        language = tag.strip().lower().split("-")[0]
+        if language in LOCALES and quality > 0:
+            ranked.append((-quality, index, language))
+    return min(ranked)[2] if ranked else DEFAULT_LOCALE
+
+
+async def requested_locale(
+    request: Request,
+    locale: Annotated[
+        Literal["nl", "en"] | None,
+        Query(description="Language of `description` (else `Accept-Language`, else nl); Dutch when no English text."),
+    ] = None,
+) -> None:
+    request.state.locale = preferred_locale(locale, request.headers.get("accept-language"))
+
+
+LocaleParam = Depends(requested_locale)
 
 
 def comma_list(raw: str | None, *, allowed: Iterable[str], name: str) -> tuple[str, ...]:

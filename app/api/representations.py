@@ -29,6 +29,7 @@ def theme_ref(theme: Theme, *, full: bool = False) -> dict[str, Any]:
     ref: dict[str, Any] = {"id": theme.id, "slug": theme.slug, "name_nl": theme.name_nl, "name_en": theme.name_en}
     if full:
         ref["description"] = theme.description
+        ref["description_en"] = theme.description_en
     return ref
 
 
@@ -85,6 +86,7 @@ async def organisation_docs(
                 "kind": org.kind,
                 "status": org.status,
                 "description": org.description,
+                "description_en": org.description_en,
                 "website": org.website,
                 "email": org.email,
                 "country": org.country,
@@ -114,6 +116,7 @@ async def working_group_docs(*, session: AsyncSession, groups: Sequence[WorkingG
             "slug": g.slug,
             "name": g.name,
             "description": g.description,
+            "description_en": g.description_en,
             "theme": theme_ref(themes[g.theme_id]) if g.theme_id in themes else None,
             "members": [organisation_ref(o, r) for o, r in members.get(g.id, [])],
             "version": g.version,

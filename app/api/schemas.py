@@ -21,11 +21,16 @@ T = TypeVar("T")
 class OrganisationOut(BaseModel):
     id: int
     slug: str
+    url: str = Field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
     name: str
     acronym: str | None
     kind: OrganisationKind
     status: OrganisationStatus
-    description: str
+    description: str = Field(
+        description="In the requested locale (`?locale=`, else `Accept-Language`), Dutch when there is no "
+        "English text; as written, Dutch."
+    )
+    description_en: str = Field(description="The English description as stored; empty when there is none yet.")
     website: str | None
     email: str | None
     country: str | None
@@ -41,6 +46,7 @@ class OrganisationOut(BaseModel):
 
 
 class ThemeOut(ThemeSummary):
+    url: str = Field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
     version: int
     created_at: datetime
     updated_at: datetime | None
@@ -49,8 +55,13 @@ class ThemeOut(ThemeSummary):
 class WorkingGroupOut(BaseModel):
     id: int
     slug: str
+    url: str = Field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
     name: str
-    description: str
+    description: str = Field(
+        description="In the requested locale (`?locale=`, else `Accept-Language`), Dutch when there is no "
+        "English text; as written, Dutch."
+    )
+    description_en: str = Field(description="The English description as stored; empty when there is none yet.")
     theme: ThemeSummary | None
     members: list[OrganisationSummary]
     version: int

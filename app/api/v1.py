@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api import bulk, content, directory, keys, metadata, search_keys, webhooks
+from app.api import bulk, content, directory, keys, metadata, preview_tokens, search_keys, webhooks
 
 router = APIRouter(prefix="/api/v1")
 router.include_router(bulk.router)  # first: /knowledge-items:batch must not read as a slug
@@ -19,3 +19,4 @@ router.include_router(directory.working_groups)
 router.include_router(keys.router)
 router.include_router(search_keys.router)
 router.include_router(webhooks.router)
+router.include_router(preview_tokens.router)

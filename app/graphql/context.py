@@ -15,17 +15,28 @@ from app.graphql.database import Database
 from app.graphql.loaders import Loaders
 from app.services.auth import Principal
 from app.services.pagination import CursorCodec
+from app.services.site_links import SiteLinks, site_links
 from app.web.deps import READ_METHODS, CurrentPrincipal, request_session
 
 
 class GraphQLContext(BaseContext):
     """What every resolver sees as ``info.context``."""
 
-    def __init__(self, *, session: AsyncSession, principal: Principal, cursors: CursorCodec) -> None:
+    def __init__(
+        self,
+        *,
+        session: AsyncSession,
+        principal: Principal,
+        cursors: CursorCodec,
+        secret: str,
+        links: SiteLinks,
+    ) -> None:
         super().__init__()
+        self.links = links  # canonical URLs (app/services/site_links.py)
         self.db = Database(session)
         self.principal = principal
         self.cursors = cursors
+        self.secret = secret  # signs preview tokens (app/services/preview.py)
         self.loaders = Loaders(self.db, principal)
 
     def reset_loaders(self) -> None:
@@ -63,4 +74,10 @@ GraphQLSession = Annotated[AsyncSession, Depends(get_graphql_session, scope="fun
 
 async def get_context(request: Request, session: GraphQLSession, principal: CurrentPrincipal) -> GraphQLContext:
     """The FastAPI dependency behind ``context_getter``: the same auth as REST, a session like theirs."""
-    return GraphQLContext(session=session, principal=principal, cursors=request.app.state.cursors)
+    return GraphQLContext(
+        session=session,
+        principal=principal,
+        cursors=request.app.state.cursors,
+        secret=request.app.state.settings.secret_key.get_secret_value(),
+        links=site_links(request.app.state.settings),
+    )

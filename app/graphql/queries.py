@@ -10,9 +10,11 @@ from strawberry import relay
 from strawberry.types.field import StrawberryField
 
 from app.errors import NotFoundError, ValidationFailedError
+from app.graphql import mixed
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import content_list
 from app.graphql.context import Info
+from app.graphql.enums import Language
 from app.graphql.ids import key_of
 from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, OrganisationOrder, PositionPaperFilter
 from app.graphql.limits import MAX_NODE_IDS
@@ -90,8 +92,8 @@ class Query:
         ] = None,
         after: After = None,
         locale: Annotated[
-            str | None,
-            strawberry.argument(description="Language of the facet labels: nl or en (default nl)."),
+            Language | None,
+            strawberry.argument(description="Language of the facet labels (default NL)."),
         ] = None,
     ) -> SearchConnection:
         return await resolve_search(
@@ -117,6 +119,8 @@ class Query:
         PositionPaperFilter,
         description="Position papers: the same filters and sort orders as GET /position-papers.",
     )
+
+    content = mixed.content
 
     @strawberry.field(description="An organisation by global id or slug.")
     async def organisation(

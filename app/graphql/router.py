@@ -22,6 +22,7 @@ from strawberry.types import ExecutionResult
 
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
+from app.models.api_key import Role
 from app.settings import Settings
 from app.web import response_cache
 from app.web.conditional import etag_matches
@@ -100,6 +101,12 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
             request_data=request_data,
         )
         if _is_mutation(request_data):
+            if context.principal.role == Role.previewer:
+                execution.close()
+                message = "a previewer key or preview token only reads: mutations need an editor's key"
+                return ExecutionResult(
+                    data=None, errors=[GraphQLError(message, extensions={"code": "PERMISSION_DENIED"})]
+                )
             return await execution
         try:
             async with asyncio.timeout(self.timeout_s):

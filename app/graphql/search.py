@@ -24,7 +24,7 @@ from app.models.base import ContentStatus
 from app.search.engine import SearchEngine
 from app.search.indexes import MAX_TOTAL_HITS
 from app.services.search import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search
-from app.services.search.labels import DEFAULT_LOCALE, check_locale, label_facets
+from app.services.search.labels import DEFAULT_LOCALE, label_facets
 from app.services.search_keys import authenticate_search_key
 
 CURSOR_SCOPE = "graphql:search"
@@ -233,11 +233,11 @@ async def resolve_search(
     sort: SearchSort,
     first: int | None,
     after: str | None,
-    locale: str | None = None,
+    locale: Language | None = None,
 ) -> SearchConnection:
     """Run the search service for a GraphQL ``search`` field."""
     ctx = info.context
-    labels_in = check_locale(locale) if locale is not None else DEFAULT_LOCALE
+    labels_in = str(locale.value) if locale is not None else DEFAULT_LOCALE
     if first is not None and not 1 <= first <= MAX_LIMIT:
         raise ValidationFailedError(f"first must be between 1 and {MAX_LIMIT}", field="first")
     offset = 0

@@ -13,6 +13,7 @@ from strawberry import relay
 from strawberry.scalars import JSON
 from strawberry.types import get_object_definition
 
+from app.errors import ValidationFailedError
 from app.graphql.connections import After, Before, Connection, First, Last, organisation_slice, page_args
 from app.graphql.content_lists import Implied, content_list, refuse_implied
 from app.graphql.context import Info
@@ -28,7 +29,10 @@ from app.graphql.enums import (
 from app.graphql.inputs import KnowledgeItemFilter, OrganisationFilterInput, OrganisationOrder, PositionPaperFilter
 from app.models import knowledge as knowledge_models
 from app.models import revision as revision_models
+from app.models.change import EntityType
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS, ContentSpec, spec_of
+from app.services import rich_text
+from app.services.content.related import related_content
 from app.services.content.revisions import diff as revision_diff
 
 
@@ -40,9 +44,18 @@ class FromRow:
     """``from_model``: the GraphQL object of a database row, its plain fields copied by name (an enum column
     holds its value, which is how GraphQL enums serialise)."""
 
+    ROW_NAMES: ClassVar[dict[str, str]] = {"description_nl": "description"}  # field: row attribute, where they differ
+
     @classmethod
     def from_model(cls, row: Any) -> Self:
-        return cls(**{name: getattr(row, name) for name in _columns(cls)})
+        return cls(**{name: getattr(row, cls.ROW_NAMES.get(name, name)) for name in _columns(cls)})
+
+
+def localized(dutch: str, english: str, locale: Any) -> str:
+    """The text in ``locale`` when there is one, else Dutch (the fallback of every bilingual description)."""
+    return (
+        english if locale is not None and str(getattr(locale, "value", locale)).lower() == "en" and english else dutch
+    )
 
 
 def _columns(cls: type) -> tuple[str, ...]:
@@ -95,10 +108,50 @@ class Content(FromRow, relay.Node):
     updated_at: datetime | None
     translation_id: strawberry.Private[int | None]
 
+    @strawberry.field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
+    def url(self, info: Info) -> str:
+        return info.context.links.url(self.SPEC.entity, self.slug)
+
+    @strawberry.field(
+        description="The body (CommonMark Markdown with tables and strikethrough) as sanitised HTML: headings, "
+        "lists, links with safe schemes and rel=noopener, emphasis, tables, blockquotes, code, images from /media."
+    )
+    def body_html(self) -> str:
+        return rich_text.markdown_html(self.body)
+
+    @strawberry.field(
+        description="Plain text of the summary (else the body) for meta descriptions: at most `length` "
+        "characters (10 to 500), cut between words."
+    )
+    def excerpt(self, length: int = rich_text.EXCERPT_LENGTH) -> str:
+        if not 10 <= length <= 500:
+            raise ValidationFailedError("length must be between 10 and 500", field="length")
+        return rich_text.excerpt(self.summary, self.body, length=length)
+
     @strawberry.field
     async def themes(self, info: Info) -> list[Theme]:
         rows = await info.context.loaders.content(self.SPEC).themes.load(self.id)
         return [Theme.from_model(t) for t in rows]
+
+    @strawberry.field(
+        description="The first of the record's themes, which come in the order of their Dutch names (for "
+        "breadcrumbs); null without themes."
+    )
+    async def primary_theme(self, info: Info) -> Theme | None:
+        rows = await info.context.loaders.content(self.SPEC).themes.load(self.id)
+        return Theme.from_model(rows[0]) if rows else None
+
+    @strawberry.field(
+        description="Published knowledge items and position papers sharing themes (3 points each), organisations "
+        "(2) or tags (1) with this one, best first, then newest; `limit` 1 to 20."
+    )
+    async def related(self, info: Info, limit: int = 5) -> list[Content]:
+        ctx = info.context
+        found = await ctx.db.run(
+            related_content, actor=ctx.principal, spec=self.SPEC, id_or_slug=str(self.id), limit=limit
+        )
+        rows = [await ctx.loaders.content(r.spec).by_id.load(r.id) for r in found]
+        return [CONTENT_NODES[r.spec.entity].from_model(row) for r, row in zip(found, rows, strict=True) if row]
 
     @strawberry.field
     async def attachments(self, info: Info) -> list[Attachment]:
@@ -178,7 +231,15 @@ class Theme(FromRow, relay.Node):
     slug: str
     name_nl: str
     name_en: str
-    description: str
+    description_nl: strawberry.Private[str]
+    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
+
+    @strawberry.field(
+        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
+    )
+    def description(self, locale: Language | None = None) -> str:
+        return localized(self.description_nl, self.description_en, locale)
+
     version: int
     created_at: datetime
     updated_at: datetime | None
@@ -187,6 +248,10 @@ class Theme(FromRow, relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
         rows = await info.context.loaders.theme.load_many(_int_ids(node_ids))
         return [cls.from_model(r) if r is not None else None for r in rows]
+
+    @strawberry.field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
+    def url(self, info: Info) -> str:
+        return info.context.links.url(EntityType.theme, self.slug)
 
     knowledge_items = content_list(
         KnowledgeItem,
@@ -234,7 +299,15 @@ class Organisation(FromRow, relay.Node):
     acronym: str | None
     kind: OrganisationKind
     status: OrganisationStatus
-    description: str
+    description_nl: strawberry.Private[str]
+    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
+
+    @strawberry.field(
+        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
+    )
+    def description(self, locale: Language | None = None) -> str:
+        return localized(self.description_nl, self.description_en, locale)
+
     website: str | None
     email: str | None
     country: str | None
@@ -249,6 +322,10 @@ class Organisation(FromRow, relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
         rows = await info.context.loaders.organisation.load_many(_int_ids(node_ids))
         return [cls.from_model(r) if r is not None else None for r in rows]
+
+    @strawberry.field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
+    def url(self, info: Info) -> str:
+        return info.context.links.url(EntityType.organisation, self.slug)
 
     @strawberry.field
     async def themes(self, info: Info) -> list[Theme]:
@@ -295,7 +372,15 @@ class WorkingGroup(FromRow, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name: str
-    description: str
+    description_nl: strawberry.Private[str]
+    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
+
+    @strawberry.field(
+        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
+    )
+    def description(self, locale: Language | None = None) -> str:
+        return localized(self.description_nl, self.description_en, locale)
+
     version: int
     created_at: datetime
     updated_at: datetime | None
@@ -305,6 +390,10 @@ class WorkingGroup(FromRow, relay.Node):
     async def resolve_nodes(cls, *, info: Info, node_ids: Iterable[str], required: bool = False) -> list[Any]:
         rows = await info.context.loaders.working_group.load_many(_int_ids(node_ids))
         return [cls.from_model(r) if r is not None else None for r in rows]
+
+    @strawberry.field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
+    def url(self, info: Info) -> str:
+        return info.context.links.url(EntityType.working_group, self.slug)
 
     @strawberry.field
     async def theme(self, info: Info) -> Theme | None:

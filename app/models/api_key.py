@@ -17,6 +17,7 @@ class Role(StrEnum):
     admin = "admin"
     editor = "editor"
     reader = "reader"
+    previewer = "previewer"  # reads drafts (a site's preview deployment), writes nothing
 
 
 class ApiKey(SQLModel, table=True):

@@ -21,7 +21,8 @@ class ThemeSummary(BaseModel):
     slug: str
     name_nl: str
     name_en: str
-    description: str | None = Field(default=None, description="Only with `include=themes`.")
+    description: str | None = Field(default=None, description="Only with `include=themes` (Dutch).")
+    description_en: str | None = Field(default=None, description="Only with `include=themes`: English, or empty.")
 
 
 class OrganisationSummary(BaseModel):
@@ -55,16 +56,39 @@ class TranslationSummary(BaseModel):
     summary: str | None = Field(default=None, description="Only with `include=translation`.")
 
 
+# Fields computed from others when asked for in ``fields`` (app/services/rich_text.py), not read from the row.
+OPT_IN_FIELDS = ("excerpt", "body_html")
+COMPUTED_FIELDS = (
+    "url",
+    "primary_theme",
+    *OPT_IN_FIELDS,
+)  # url: always there, from the settings (app/services/site_links.py)
+
+
 class ContentOut(BaseModel):
     id: int
     type: str
     slug: str
+    url: str = Field(description="The canonical page on the site (KENNISBANK_SITE_URL + the type's path).")
     title: str
     summary: str
-    body: str = Field(description="Markdown.")
+    body: str = Field(description="CommonMark Markdown with tables and strikethrough; raw HTML shows as text.")
+    body_html: str | None = Field(
+        default=None,
+        description="Only when `fields` names it: `body` as sanitised HTML (headings, lists, links with safe "
+        "schemes and rel=noopener, emphasis, tables, blockquotes, code, images from /media only).",
+    )
+    excerpt: str | None = Field(
+        default=None,
+        description="Only when `fields` names it: plain text of the summary (else the body), at most 160 "
+        "characters, cut between words, for meta descriptions.",
+    )
     language: Language
     status: ContentStatus
-    themes: list[ThemeSummary]
+    themes: list[ThemeSummary] = Field(description="In the order of their Dutch names.")
+    primary_theme: ThemeSummary | None = Field(
+        description="The first of `themes` (for breadcrumbs); null without themes."
+    )
     attachments: list[AttachmentOut]
     translation: TranslationSummary | None
     published_at: datetime | None

@@ -49,6 +49,7 @@ class OrganisationBase(SQLModel):
     name: str = Field(min_length=1, max_length=NAME_MAX)
     acronym: str | None = Field(default=None, max_length=32)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
+    description_en: str = Field(default="", max_length=DESCRIPTION_MAX, description="English; empty: none yet.")
     city: str | None = Field(default=None, max_length=NAME_MAX)
     member_since: date | None = None
 
@@ -114,6 +115,7 @@ class OrganisationWrite(WriteSchema):
 
     acronym: str | None = Field(default=None, max_length=32)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
+    description_en: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
     website: Url | None = None
     email: EmailStr | None = None
     country: CountryCode | None = None

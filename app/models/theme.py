@@ -21,6 +21,7 @@ class ThemeBase(SQLModel):
     name_nl: str = Field(min_length=1, max_length=NAME_MAX)
     name_en: str = Field(min_length=1, max_length=NAME_MAX)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
+    description_en: str = Field(default="", max_length=DESCRIPTION_MAX, description="English; empty: none yet.")
 
 
 class Theme(ThemeBase, table=True):
@@ -40,3 +41,4 @@ class ThemeUpdate(WriteSchema):
     name_nl: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     name_en: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
+    description_en: str | None = Field(default=None, max_length=DESCRIPTION_MAX)

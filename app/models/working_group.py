@@ -27,6 +27,7 @@ class WorkingGroup(SQLModel, table=True):
     slug: str = Field(max_length=SLUG_MAX, unique=True)
     name: str = Field(max_length=NAME_MAX)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
+    description_en: str = Field(default="", max_length=DESCRIPTION_MAX, description="English; empty: none yet.")
     theme_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("theme.id", ondelete="RESTRICT"), index=True)
     )
@@ -57,6 +58,7 @@ class WorkingGroupCreate(WriteSchema):
     slug: Slug | None = None
     name: str = Field(min_length=1, max_length=NAME_MAX)
     description: str = Field(default="", max_length=DESCRIPTION_MAX)
+    description_en: str = Field(default="", max_length=DESCRIPTION_MAX, description="English; empty: none yet.")
     theme: str | None = Field(default=None, max_length=SLUG_MAX, description="Slug of the group's theme.")
     members: list[MemberRef] = Field(default_factory=list, max_length=500)
 
@@ -65,5 +67,6 @@ class WorkingGroupUpdate(WriteSchema):
     slug: Slug | None = None
     name: str | None = Field(default=None, min_length=1, max_length=NAME_MAX)
     description: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
+    description_en: str | None = Field(default=None, max_length=DESCRIPTION_MAX)
     theme: str | None = Field(default=None, max_length=SLUG_MAX)
     members: list[MemberRef] | None = Field(default=None, max_length=500)

@@ -26,10 +26,31 @@ class Principal:
     role: Role | None = None
     key_id: int | None = None
     name: str = "anonymous"
+    # A preview token scoped to one record: (entity type, id). None: the role alone decides.
+    draft_record: tuple[str, int] | None = None
 
     @property
     def can_edit(self) -> bool:
         return self.role in (Role.editor, Role.admin)
+
+    @property
+    def sees_drafts(self) -> bool:
+        """Whether every draft is visible: editors, admins, previewer keys and all-drafts preview tokens."""
+        return self.role in (Role.editor, Role.admin, Role.previewer) and self.draft_record is None
+
+    @property
+    def private(self) -> bool:
+        """Whether answers may show more than the public sees: no shared cache may keep them."""
+        return self.role in (Role.editor, Role.admin, Role.previewer)
+
+    @property
+    def visibility(self) -> tuple[str, ...]:
+        """What the visibility rule gives this caller, as a key (statement and count caches)."""
+        if self.sees_drafts:
+            return ("drafts",)
+        if self.draft_record is not None:
+            return ("record", self.draft_record[0], str(self.draft_record[1]))
+        return ("public",)
 
     @property
     def is_admin(self) -> bool:
@@ -40,10 +61,15 @@ ANONYMOUS = Principal()
 SYSTEM = Principal(role=Role.admin, name="system")
 
 
+READ_ONLY = "a previewer key or preview token only reads: this needs an API key with the editor or admin role"
+
+
 def require_editor(actor: Principal) -> None:
-    """Anonymous callers must authenticate (401); a reader's key lacks the permission (403)."""
+    """Anonymous callers must authenticate (401); a reader's or previewer's key lacks the permission (403)."""
     if actor.role is None:
         raise AuthenticationError("this needs an API key with the editor or admin role")
+    if actor.role == Role.previewer:
+        raise PermissionDeniedError(READ_ONLY, reason="read_only")
     if not actor.can_edit:
         raise PermissionDeniedError("this needs an API key with the editor or admin role")
 
@@ -51,6 +77,8 @@ def require_editor(actor: Principal) -> None:
 def require_admin(actor: Principal) -> None:
     if actor.role is None:
         raise AuthenticationError("this needs an API key with the admin role")
+    if actor.role == Role.previewer:
+        raise PermissionDeniedError(READ_ONLY, reason="read_only")
     if not actor.is_admin:
         raise PermissionDeniedError("this needs an API key with the admin role")
 

@@ -47,6 +47,7 @@ SCALAR_FIELDS = (
     "acronym",
     "kind",
     "description",
+    "description_en",
     "website",
     "email",
     "country",
@@ -203,7 +204,7 @@ def apply_scalars(org: Organisation, changes: dict[str, Any]) -> None:
             raise ValidationFailedError(f"{name} cannot be null", field=name)
         if name in ("website", "logo_url", "email") and value is not None:
             value = str(value)
-        if name == "description" and value is None:
+        if name in ("description", "description_en") and value is None:
             value = ""
         setattr(org, name, value)
 

@@ -33,7 +33,13 @@ async def create_theme(*, session: AsyncSession, actor: Principal, data: ThemeCr
     """Create a theme (editors)."""
     require_editor(actor)
     slug = await slug_for(session=session, model=Theme, explicit=data.slug, source=data.name_nl)
-    theme = Theme(slug=slug, name_nl=data.name_nl, name_en=data.name_en, description=data.description)
+    theme = Theme(
+        slug=slug,
+        name_nl=data.name_nl,
+        name_en=data.name_en,
+        description=data.description,
+        description_en=data.description_en,
+    )
     session.add(theme)
     await flush_or_conflict(session, "theme")
     await record_directory_change(session=session, entity=EntityType.theme, record=theme, op=ChangeOp.created)
@@ -48,7 +54,7 @@ async def update_theme(
     theme = await get_theme(session=session, id_or_slug=id_or_slug)
     theme = await for_change(session=session, entity=EntityType.theme, record=theme, expected=expected_version)
     changes = data.model_dump(exclude_unset=True)
-    for field in ("name_nl", "name_en", "description"):
+    for field in ("name_nl", "name_en", "description", "description_en"):
         if changes.get(field) is not None:
             setattr(theme, field, changes[field])
     await rename(session=session, record=theme, changes=changes)

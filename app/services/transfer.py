@@ -122,7 +122,11 @@ async def _import_themes(session: AsyncSession, actor: Principal, docs: list[dic
     new = _new(docs, await _existing_slugs(session, Theme), handled)
     for doc in new:
         data = ThemeCreate(
-            slug=doc["slug"], name_nl=doc["name_nl"], name_en=doc["name_en"], description=doc.get("description") or ""
+            slug=doc["slug"],
+            name_nl=doc["name_nl"],
+            name_en=doc["name_en"],
+            description=doc.get("description") or "",
+            description_en=doc.get("description_en") or "",
         )
         await create_theme(session=session, actor=actor, data=data)
         handled()
@@ -135,6 +139,7 @@ ORGANISATION_FIELDS = (
     "kind",
     "status",
     "description",
+    "description_en",
     "website",
     "email",
     "country",
@@ -174,6 +179,7 @@ async def _import_working_groups(
             slug=doc["slug"],
             name=doc["name"],
             description=doc.get("description") or "",
+            description_en=doc.get("description_en") or "",
             theme=(doc.get("theme") or {}).get("slug"),
             members=_members(doc),
         )

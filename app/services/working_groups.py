@@ -74,7 +74,11 @@ async def create_working_group(*, session: AsyncSession, actor: Principal, data:
     require_editor(actor)
     slug = await slug_for(session=session, model=WorkingGroup, explicit=data.slug, source=data.name)
     group = WorkingGroup(
-        slug=slug, name=data.name, description=data.description, theme_id=await _theme_id(session, data.theme)
+        slug=slug,
+        name=data.name,
+        description=data.description,
+        description_en=data.description_en,
+        theme_id=await _theme_id(session, data.theme),
     )
     session.add(group)
     await flush_or_conflict(session, "working group")
@@ -102,6 +106,8 @@ async def update_working_group(
         group.name = changes["name"]
     if "description" in changes:
         group.description = changes["description"] or ""
+    if "description_en" in changes:
+        group.description_en = changes["description_en"] or ""
     if "theme" in changes:
         group.theme_id = await _theme_id(session, changes["theme"])
     await rename(session=session, record=group, changes=changes)

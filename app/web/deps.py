@@ -11,11 +11,13 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import reader, transaction, wrote
-from app.errors import AuthenticationError
+from app.errors import AuthenticationError, ValidationFailedError
 from app.services.auth import ANONYMOUS, Principal
+from app.services.preview import PreviewTokens
 from app.web.response_cache import mark_written
 
 READ_METHODS = frozenset({"GET", "HEAD"})
+PREVIEW_HEADER = "x-preview-token"
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -52,15 +54,26 @@ BEARER = HTTPBearer(
 )
 
 
+def preview_tokens(request: Request) -> PreviewTokens:
+    """The signer of preview tokens, keyed by this app's secret."""
+    return PreviewTokens(request.app.state.settings.secret_key.get_secret_value())
+
+
 async def get_principal(
     request: Request, _declared: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)] = None
 ) -> Principal:
-    """The caller behind ``Authorization: Bearer <key>``, or anonymous without one.
+    """The caller behind ``Authorization: Bearer <key>`` or ``X-Preview-Token``, or anonymous without one.
 
     Keys are verified once a second per worker (``app.web.api_keys``); a key not known yet is looked up
-    in a read-only session of its own, so the request's session need not exist for it.
+    in a read-only session of its own, so the request's session need not exist for it. A preview token
+    needs no lookup (app/services/preview.py); it reads as a previewer, whom every write refuses.
     """
     header = request.headers.get("authorization")
+    preview = request.headers.get(PREVIEW_HEADER)
+    if preview is not None:
+        if header:
+            raise ValidationFailedError("send an API key or a preview token, not both", field="X-Preview-Token")
+        return preview_tokens(request).principal(preview.strip())
     if not header:
         return ANONYMOUS
     scheme, _, raw = header.partition(" ")

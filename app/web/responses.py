@@ -31,7 +31,7 @@ def whole_list(docs: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def cache_control(principal: Principal) -> str:
-    return PRIVATE_CACHE if principal.can_edit else PUBLIC_CACHE
+    return PRIVATE_CACHE if principal.private else PUBLIC_CACHE
 
 
 def json_response(

@@ -172,8 +172,9 @@ def _admin_token(database_url: str) -> str:
 
 
 @contextmanager
-def api_server(server_url: str, meili: MeiliServer, data_dir: Path) -> Iterator[Api]:
-    """The API under uvicorn (a thread of this process, with its own event loop) on a database of its own."""
+def api_server(server_url: str, meili: MeiliServer, data_dir: Path, **overrides: Any) -> Iterator[Api]:
+    """The API under uvicorn (a thread of this process, with its own event loop) on a database of its own;
+    ``overrides`` are further settings (``cors_origins`` ...)."""
     database_url = create_database(server_url, f"kb_embed_{uuid.uuid4().hex[:8]}")
     migrate(database_url)
     settings = Settings(  # type: ignore[call-arg]
@@ -186,6 +187,7 @@ def api_server(server_url: str, meili: MeiliServer, data_dir: Path) -> Iterator[
         access_log=False,
         log_level="warning",
         _env_file=None,
+        **overrides,
     )
     port = free_port()
     server = uvicorn.Server(

@@ -180,7 +180,7 @@ async def test_kind_of_items_and_organisations_in_one_search_and_labels_in_engli
     await corpus(session)
     await worker.drain()
     query = """query($filter: SearchFilter) {
-      search(query: "vrede", facets: [TYPE, LANGUAGE, KIND, THEME], locale: "en", filter: $filter) {
+      search(query: "vrede", facets: [TYPE, LANGUAGE, KIND, THEME], locale: EN, filter: $filter) {
         facets { name values { value label count } }
         nodes { __typename ... on KnowledgeItem { kind } ... on OrganisationHit { id organisationKind } }
       }

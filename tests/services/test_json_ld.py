@@ -53,7 +53,7 @@ async def test_kinds_map_to_schema_org_types(client, corpus):
 async def test_accept_header_negotiates_json_ld_on_the_item_url(client, corpus):
     linked = await client.get(f"{KI}/{corpus.report.slug}", headers={"Accept": "application/ld+json"})
     assert linked.status_code == 200 and linked.headers["content-type"] == "application/ld+json"
-    assert linked.json()["@type"] == "Report" and linked.headers["vary"] == "Accept"
+    assert linked.json()["@type"] == "Report" and linked.headers["vary"].startswith("Accept")
     preferred = await client.get(
         f"{PP}/{corpus.paper.slug}", headers={"Accept": "application/json;q=0.5, application/ld+json"}
     )

@@ -7,7 +7,7 @@ Each use case has its module, shared by both types (their ``ContentSpec`` says w
 
 from fastapi import APIRouter
 
-from app.api.content import attachments, publishing, reading, revisions, writing
+from app.api.content import attachments, mixed, publishing, reading, revisions, writing
 from app.api.params import StrictQuery
 from app.models.content_types import CONTENT_SPECS, ContentSpec
 
@@ -18,6 +18,7 @@ def content_router(spec: ContentSpec) -> APIRouter:
     reading.add_list(router, spec)
     writing.add_create(router, spec)
     reading.add_get(router, spec)
+    reading.add_related(router, spec)
     writing.add_update_and_delete(router, spec)
     revisions.add_routes(router, spec)
     attachments.add_routes(router, spec)
@@ -25,4 +26,4 @@ def content_router(spec: ContentSpec) -> APIRouter:
     return router
 
 
-routers = [content_router(spec) for spec in CONTENT_SPECS]
+routers = [content_router(spec) for spec in CONTENT_SPECS] + [mixed.router]

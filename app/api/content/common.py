@@ -15,6 +15,8 @@ from app.services.common import RecordVersion
 from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, count_content, sort_types
 from app.services.content.representation import INCLUDES, Document, documents_by_id, list_documents
 from app.services.pagination import parse_sort, scope_of
+from app.services.rich_text import excerpt, markdown_html
+from app.services.site_links import site_links
 from app.web import response_cache
 from app.web.responses import json_response, page_links
 
@@ -29,6 +31,21 @@ AttachmentId = Annotated[int, Path(ge=1, le=2_000_000_000, description="The atta
 
 def field_names(spec: ContentSpec) -> tuple[str, ...]:
     return tuple(spec.public.model_fields)
+
+
+def shown(request: Request, doc: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """The document as asked for: its canonical url, the opt-in fields computed when ``fields`` names them,
+    then only ``fields``."""
+    themes = doc.get("themes") or [None]
+    doc = doc | {
+        "url": site_links(request.app.state.settings).url(doc["type"], doc["slug"]),
+        "primary_theme": themes[0],
+    }
+    if "body_html" in fields:
+        doc = doc | {"body_html": markdown_html(doc.get("body") or "")}
+    if "excerpt" in fields:
+        doc = doc | {"excerpt": excerpt(doc.get("summary"), doc.get("body"))}
+    return sparse(doc, fields)
 
 
 async def list_response(
@@ -65,13 +82,13 @@ async def list_response(
         request,
         session,
         entity=spec.entity.value,
-        key=(principal.can_edit, filters.key()),
+        key=(principal.visibility, filters.key()),
         count=lambda: count_content(session=session, actor=principal, spec=spec, filters=filters),
     )
     next_cursor = codec.encode(page.next_after, scope=scope) if page.next_after else None
     await response_cache.offer(request, session, entity=spec.entity.value, record_ids=())
     payload = {
-        "data": [sparse(document.doc, wanted) for document in page.items],
+        "data": [shown(request, document.doc, wanted) for document in page.items],
         "meta": {"next_cursor": next_cursor, "total": total, "limit": limit},
     }
     return json_response(request, payload, principal=principal, headers=page_links(request, next_cursor))
@@ -112,7 +129,7 @@ async def document_response(
         headers = {"Location": str(request.url_for(f"get_{spec.entity.value}", id_or_slug=str(document.id)))}
     return json_response(
         request,
-        sparse(document.doc, fields),
+        shown(request, document.doc, fields),
         principal=principal,
         record=RecordVersion(spec.entity, document.id, document.version),
         status_code=status_code,

@@ -9,16 +9,20 @@ from types import GenericAlias
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from pydantic import Field
+from pydantic import BaseModel, Field
 
-from app.api.content.common import READ_ERRORS, IdOrSlug, document_response, field_names, list_response
+from app.api.content.common import READ_ERRORS, IdOrSlug, document_response, field_names, list_response, shown
 from app.api.params import CursorQuery, FieldsQuery, IncludeQuery, IsoDateTime, LimitQuery, SortQuery, comma_list
 from app.api.schemas import ListOf
 from app.models.base import ContentStatus, Language
-from app.models.content_types import ContentSpec
+from app.models.content_public import KnowledgeItemOut, PositionPaperOut
+from app.models.content_types import CONTENT_SPECS, ContentSpec
+from app.services.auth import ANONYMOUS
 from app.services.content.listing import ContentFilter
-from app.services.content.representation import INCLUDES, read_document
+from app.services.content.related import MAX_RELATED, related_content
+from app.services.content.representation import INCLUDES, documents_by_id, read_document
 from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.responses import json_response
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
 # The public GETs the response cache serves (app/web/response_cache).
@@ -118,6 +122,40 @@ def add_list(router: APIRouter, spec: ContentSpec) -> None:
             fields=fields,
             include=include,
         )
+
+
+class RelatedContent(BaseModel):
+    data: list[KnowledgeItemOut | PositionPaperOut]
+
+
+def add_related(router: APIRouter, spec: ContentSpec) -> None:
+    @router.get(
+        "/{id_or_slug}/related",
+        operation_id=f"related{spec.noun}Content",
+        summary=f"Published content related to a {spec.label}",
+        description="Knowledge items and position papers (published only) sharing themes (3 points each), "
+        "organisations (2) or tags (1) with this one, best first, then newest.",
+        response_model=RelatedContent,
+        responses=READ_ERRORS,
+    )
+    async def related(
+        request: Request,
+        session: SessionDep,
+        principal: CurrentPrincipal,
+        id_or_slug: IdOrSlug,
+        limit: Annotated[int, Query(ge=1, le=MAX_RELATED, description="How many (1-20).")] = 5,
+        fields: FieldsQuery = None,
+    ) -> Response:
+        found = await related_content(session=session, actor=principal, spec=spec, id_or_slug=id_or_slug, limit=limit)
+        docs: dict[tuple[str, int], dict[str, Any]] = {}
+        for other in CONTENT_SPECS:
+            ids = [r.id for r in found if r.spec is other]
+            for document in await documents_by_id(session=session, actor=ANONYMOUS, spec=other, ids=ids):
+                docs[(other.entity.value, document.id)] = document.doc
+        allowed = tuple(dict.fromkeys(name for s in CONTENT_SPECS for name in field_names(s)))
+        wanted = comma_list(fields, allowed=allowed, name="fields")
+        data = [shown(request, docs[key], wanted) for r in found if (key := (r.spec.entity.value, r.id)) in docs]
+        return json_response(request, {"data": data}, principal=principal)
 
 
 def add_get(router: APIRouter, spec: ContentSpec) -> None:

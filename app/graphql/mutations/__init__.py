@@ -7,7 +7,7 @@ the directory.
 
 import strawberry
 
-from app.graphql.mutations import attachments, content, organisations, publishing, revisions
+from app.graphql.mutations import attachments, content, organisations, preview, publishing, revisions
 from app.models.content_types import KNOWLEDGE, POSITION_PAPERS
 
 
@@ -31,3 +31,5 @@ class Mutation:
 
     create_organisation = organisations.create_organisation
     update_organisation = organisations.update_organisation
+
+    create_preview_token = preview.create_preview_token_mutation

@@ -26,7 +26,6 @@ from sqlmodel import col
 
 from app.errors import NotFoundError, ValidationFailedError
 from app.models.base import ContentStatus, Language
-from app.models.change import EntityType
 from app.models.content_types import ContentModel, ContentSpec
 from app.models.organisation import Organisation
 from app.models.theme import Theme
@@ -103,7 +102,7 @@ def filter_clauses(spec: ContentSpec, actor: Principal, filters: ContentFilter) 
     model = spec.model
     clauses: list[ColumnElement[bool]] = [visible_clause(spec, actor)]
     if filters.statuses:
-        if not actor.can_edit and set(filters.statuses) != {ContentStatus.published}:
+        if not actor.sees_drafts and set(filters.statuses) != {ContentStatus.published}:
             raise ValidationFailedError("only editors can list drafts or archived content", field="status")
         clauses.append(col(model.status).in_(filters.statuses))
     if filters.themes:
@@ -210,19 +209,21 @@ def select_content(spec: ContentSpec) -> Select[ContentModel]:
     return cast("Select[ContentModel]", select(spec.model))
 
 
-_LOOKUPS: dict[tuple[EntityType, bool, bool], Select[Any]] = {}  # (type, by id, can edit)
+_LOOKUPS: dict[tuple[Any, ...], Select[Any]] = {}  # (type, by id, visibility)
 
 
 def _lookup(spec: ContentSpec, actor: Principal, *, by_id: bool) -> Select[Any]:
     """``get_content``'s query, built once per shape (building SQL per request costs more than running it);
-    what ``visible_clause`` gives depends on the actor only through ``can_edit``."""
-    shape = (spec.entity, by_id, actor.can_edit)
+    what ``visible_clause`` gives depends on the actor only through ``visibility`` (a preview of one record
+    is built each time rather than kept: there would be one per record)."""
+    shape = (spec.entity, by_id, actor.visibility)
     statement = _LOOKUPS.get(shape)
     if statement is None:
         model = spec.model
         key = col(model.id) == bindparam("key") if by_id else col(model.slug) == bindparam("key")
         statement = select(model).where(key, visible_clause(spec, actor))
-        _LOOKUPS[shape] = statement
+        if actor.draft_record is None:
+            _LOOKUPS[shape] = statement
     return statement
 
 

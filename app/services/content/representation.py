@@ -28,7 +28,13 @@ from sqlmodel import col
 from app.errors import NotFoundError
 from app.models.change import EntityType
 from app.models.content import Attachment
-from app.models.content_public import AttachmentOut, OrganisationSummary, ThemeSummary, TranslationSummary
+from app.models.content_public import (
+    COMPUTED_FIELDS,
+    AttachmentOut,
+    OrganisationSummary,
+    ThemeSummary,
+    TranslationSummary,
+)
 from app.models.content_types import ContentSpec
 from app.models.organisation import Organisation
 from app.models.theme import Theme
@@ -149,6 +155,8 @@ def _document_expression(spec: ContentSpec, actor: Principal, includes: frozense
     relations = _relations(spec, actor, includes)
     fields: dict[str, Any] = {}
     for name, info in spec.public.model_fields.items():
+        if name in COMPUTED_FIELDS:
+            continue  # computed from the document (app/api/content/common.py ``shown``)
         if name in relations:
             fields[name] = relations[name]
         elif info.annotation in (datetime, datetime | None):
@@ -158,19 +166,20 @@ def _document_expression(spec: ContentSpec, actor: Principal, includes: frozense
     return _object(fields)
 
 
-_SELECTS: dict[tuple[EntityType, bool, frozenset[str]], Select[Any]] = {}
+_SELECTS: dict[tuple[EntityType, tuple[str, ...], frozenset[str]], Select[Any]] = {}
 
 
 def _documents(spec: ContentSpec, actor: Principal, includes: frozenset[str]) -> Select[Any]:
     """``SELECT doc, id, version, translation_id`` of the items ``actor`` may see (to add a WHERE to)."""
-    shape = (spec.entity, actor.can_edit, includes)
+    shape = (spec.entity, actor.visibility, includes)
     statement = _SELECTS.get(shape)
     if statement is None:
         model = spec.model
         statement = select(
             document_column(spec, actor, includes), col(model.id), col(model.version), col(model.translation_id)
         ).where(visible_clause(spec, actor))
-        _SELECTS[shape] = statement
+        if actor.draft_record is None:  # a one-record preview is built each time: there would be one per record
+            _SELECTS[shape] = statement
     return statement
 
 
@@ -186,7 +195,7 @@ def _document(row: Any) -> Document:
 
 # ----- reads -----
 
-_LOOKUPS: dict[tuple[EntityType, bool, frozenset[str], bool], Select[Any]] = {}
+_LOOKUPS: dict[tuple[EntityType, tuple[str, ...], frozenset[str], bool], Select[Any]] = {}
 
 
 async def read_document(
@@ -195,11 +204,13 @@ async def read_document(
     """One item by id or slug, in one statement; a draft is 'not found' for anyone who may not see it."""
     by_id = is_id(id_or_slug)
     includes = frozenset(include)
-    shape = (spec.entity, actor.can_edit, includes, by_id)
+    shape = (spec.entity, actor.visibility, includes, by_id)
     statement = _LOOKUPS.get(shape)
     if statement is None:
         key = spec.model.id if by_id else spec.model.slug
-        statement = _LOOKUPS[shape] = _documents(spec, actor, includes).where(col(key) == bindparam("key"))
+        statement = _documents(spec, actor, includes).where(col(key) == bindparam("key"))
+        if actor.draft_record is None:
+            _LOOKUPS[shape] = statement
     rows = await _rows(session, statement, {"key": int(id_or_slug) if by_id else id_or_slug})
     if not rows:
         raise NotFoundError(f"no {spec.label} {id_or_slug!r}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, true
+from sqlalchemy import ColumnElement, or_, true
+from sqlmodel import col
 
 from app.models.base import ContentStatus, utcnow
 from app.models.change import EntityType
@@ -38,15 +39,20 @@ def was_listed(item: ContentModel) -> bool:
 
 
 def visible_clause(spec: ContentSpec, actor: Principal, model: Any = None) -> ColumnElement[bool]:
-    """The rule that keeps drafts and scheduled or expired items away from everyone but editors, in SQL
-    (on ``spec``'s table, or on ``model``, an alias of it)."""
-    if actor.can_edit:
+    """The rule that keeps drafts and scheduled or expired items away from everyone but editors (and
+    previewers), in SQL (on ``spec``'s table, or on ``model``, an alias of it). A preview token scoped to
+    one record adds that record, and nothing else, to what the public sees."""
+    if actor.sees_drafts:
         return true()
     if model is not None:
-        return public_clause(model)
-    clause = _PUBLIC.get(spec.entity)
-    if clause is None:
+        clause = public_clause(model)
+    elif spec.entity in _PUBLIC:
+        clause = _PUBLIC[spec.entity]
+    else:
         clause = _PUBLIC[spec.entity] = public_clause(spec.model)  # built once: lists build it per request
+    scoped = actor.draft_record
+    if scoped is not None and scoped[0] == spec.entity.value:
+        return or_(clause, col((model if model is not None else spec.model).id) == scoped[1])
     return clause
 
 

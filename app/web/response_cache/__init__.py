@@ -14,8 +14,9 @@ touching the database, until one of three things says they may be stale:
   the public may see changes without any write;
 - losing the notification connection: the cache is emptied and unused until it listens again.
 
-Answers are never kept for a caller with an ``Authorization`` header (editors see drafts), for any
-status but 200, or when a notification arrived while the answer was being made (it may predate it).
+Answers are never kept for a caller with an ``Authorization`` or ``X-Preview-Token`` header (editors and
+previews see drafts), for any status but 200, or when a notification arrived while the answer was being
+made (it may predate it).
 Once a write made through this process has committed, and before its response goes out, the cache
 serves and keeps nothing until this process has heard that write's notifications (``settle``), so a
 client that writes and then reads here never reads the old answer, and the writer does not wait.

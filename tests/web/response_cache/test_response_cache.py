@@ -44,6 +44,7 @@ async def cached(started_app, started_editor):
     ).json()
     published = await client.post(f"/api/v1/knowledge-items/{created['id']}/publish", headers=started_editor)
     assert published.status_code == 200
+    await eventually(lambda: not cache._settling)
     return client, cache, created
 
 
