@@ -23,6 +23,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SEARCH_PATHS = frozenset({"/api/v1/search", "/api/v1/search/suggest"})
 TOKEN_PATH = re.compile(r"^/api/v1/search-keys/[0-9]{1,18}/token$")
+# Public names any origin may read (the route grants ``*`` itself); no key, no preflight needed.
+OPEN_PATHS = frozenset({"/api/v1/search/labels"})
 STATE_KEY = "cors_origin"
 PREFLIGHT_MAX_AGE = "600"
 KEY_REFUSALS = frozenset({401, 403})
@@ -43,6 +45,11 @@ def partner_method(path: str) -> str | None:
     if TOKEN_PATH.match(path):
         return "POST"
     return None
+
+
+def partner_facing(path: str) -> bool:
+    """Whether ``path`` keeps the partner rules above (no other CORS layer may add or take grants there)."""
+    return path in OPEN_PATHS or partner_method(path) is not None
 
 
 class PartnerCors:

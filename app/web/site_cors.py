@@ -9,10 +9,10 @@ No credentials: the API reads no cookies, callers authenticate with ``Authorizat
 preview token in ``X-Preview-Token``), which a cross-origin ``fetch`` sends without credentials mode. So
 ``Access-Control-Allow-Credentials`` is never sent, and a wildcard origin is refused by the settings.
 
-The partner search routes keep their own rules (app/web/cors.py: a grant per partner key); this module
-leaves them alone. Grants are added to every answer as it leaves, cached answers (app/web/response_cache,
-which sits inside) included: the kept answer carries none, each request gets the grant of its own origin,
-and ``Vary: Origin`` tells shared caches that the answer depends on it.
+The partner routes keep their own rules (app/web/cors.py ``partner_facing``: search, the token refresh, the
+public labels); this module leaves them alone. Grants are added to every answer as it leaves, cached answers
+(app/web/response_cache, which sits inside) included: the kept answer carries none, each request gets the
+grant of its own origin, and ``Vary: Origin`` tells shared caches that the answer depends on it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Collection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.settings import normalise_origin
-from app.web.cors import SEARCH_PATHS
+from app.web.cors import partner_facing
 
 API_PREFIX = "/api/v1/"
 PREFLIGHT_MAX_AGE = b"600"
@@ -66,7 +66,7 @@ def _with_vary(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
 
 
 class SiteCors:
-    """Grants for ``origins`` on ``graphql_path`` and the REST API (the partner search routes excepted)."""
+    """Grants for ``origins`` on ``graphql_path`` and the REST API (the partner routes excepted)."""
 
     def __init__(self, app: ASGIApp, *, origins: Collection[str], graphql_path: str) -> None:
         self.app = app
@@ -74,7 +74,7 @@ class SiteCors:
         self.graphql_path = graphql_path
 
     def _covers(self, path: str) -> bool:
-        return path == self.graphql_path or (path.startswith(API_PREFIX) and path not in SEARCH_PATHS)
+        return path == self.graphql_path or (path.startswith(API_PREFIX) and not partner_facing(path))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self._covers(scope["path"]):

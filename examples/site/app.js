@@ -113,9 +113,11 @@ const SEARCH = `query Search($query: String!, $filter: SearchFilter) {
     facets { name values { value label count } }
     edges { node { __typename ... on KnowledgeItem { slug title excerpt publishedAt themes { slug nameNl } }
                                 ... on PositionPaper { slug title excerpt publishedAt themes { slug nameNl } }
-                                ... on Organisation { slug name } } }
+                                ... on OrganisationHit { slug name } } }
   }
 }`;
+
+const FACET_TITLES = { TYPE: "Soort", THEME: "Thema", YEAR: "Jaar" };
 
 async function showSearch(params) {
   const query = params.get("q") || "";
@@ -136,10 +138,10 @@ async function showSearch(params) {
         list.append(el("li", {}, text));
       }
     }
-    facets.append(el("section", {}, el("h2", {}, facet.name), list));
+    facets.append(el("section", {}, el("h2", {}, FACET_TITLES[facet.name] || facet.name), list));
   }
   const hits = result.edges.map(({ node }) =>
-    node.__typename === "Organisation" ? el("article", { class: "card" }, el("h2", {}, node.name)) : card(node),
+    node.__typename === "OrganisationHit" ? el("article", { class: "card" }, el("h2", {}, node.name)) : card(node),
   );
   view.replaceChildren(
     el("h1", {}, `Zoekresultaten voor “${query}”`),

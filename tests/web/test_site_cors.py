@@ -123,6 +123,23 @@ async def test_the_partner_search_cors_is_unchanged(app_client: AppClient) -> No
     assert "x-search-key" in vary(search)
 
 
+async def test_every_partner_route_keeps_its_own_rules_when_site_origins_are_set(app_client: AppClient) -> None:
+    """The token refresh's partner preflight and the labels' open grant survive a site origin list."""
+    partner = "https://partner.example"
+    async with app_client(cors_origins=SITE) as http:
+        token = await http.options(
+            "/api/v1/search-keys/1/token",
+            headers={
+                "Origin": partner,
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "x-search-key",
+            },
+        )
+        labels = await http.get("/api/v1/search/labels", headers={"Origin": partner})
+    assert token.headers[ACAO] == partner and token.headers["access-control-allow-methods"] == "POST"
+    assert labels.status_code == 200 and labels.headers[ACAO] == "*"
+
+
 async def test_cached_answers_carry_the_grant_of_each_request(committed_url: str) -> None:
     """The response cache keeps one answer; the grant is decided per request (allowed, foreign, allowed)."""
     async with start_app(committed_url, cors_origins=SITE) as started:
