@@ -64,6 +64,12 @@ async def export_records(
         raise ValidationFailedError(f"cannot export {resource!r}; choose one of: {', '.join(RESOURCES)}")
 
 
+async def read_one_snapshot(session: AsyncSession) -> None:
+    """Have the rest of ``session``'s transaction read one snapshot (REPEATABLE READ), so that the files of one
+    export agree with each other: a record never names one that another file lacks. Call before any query."""
+    await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
 def ndjson(records: Iterable[dict[str, Any]]) -> bytes:
     """Records as NDJSON lines, the export's bytes."""
     return b"".join(orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS) + b"\n" for record in records)

@@ -8,12 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from app.db import migrate
 from app.errors import AuthenticationError, ValidationFailedError
 from app.models.api_key import Role
 from app.services.auth import ANONYMOUS, SYSTEM
-from app.services.transfer import RESOURCES, export_records, import_records, ndjson
+from app.services.transfer import RESOURCES, export_records, import_records, ndjson, read_one_snapshot
 from tests import factories
 from tests.cli.test_cli import kennisbank
 from tests.conftest import start_app
@@ -116,3 +117,16 @@ async def test_export_records_refuses_what_it_cannot_export(session):
 def test_ndjson_is_one_compact_json_document_a_line():
     assert ndjson([{"a": 1}, {"b": "é"}]) == b'{"a":1}\n{"b":"\xc3\xa9"}\n'
     assert ndjson([]) == b""
+
+
+async def test_an_export_reads_one_snapshot(committed_sessionmaker):
+    """What commits while an export runs shows in none of its files, so its files agree with each other."""
+    async with committed_sessionmaker() as session, session.begin():
+        await read_one_snapshot(session)
+        assert await session.scalar(text("SHOW transaction_isolation")) == "repeatable read"
+        before = await export_of(session, SYSTEM, "themes")
+        async with committed_sessionmaker() as writer, writer.begin():
+            await factories.theme(writer, "Nieuw onderweg")
+        assert await export_of(session, SYSTEM, "themes") == before
+    async with committed_sessionmaker() as session, session.begin():
+        assert await session.scalar(text("SHOW transaction_isolation")) == "read committed"  # the pool's default
