@@ -153,9 +153,17 @@ def files_replaced_on_success(directory: Path, names: Sequence[str]) -> Iterator
             file.flush()
             os.fsync(file.fileno())
             file.close()
+        # A temporary file is private (0600); the export gets what the umask gives a new file, as with `>`.
+        umask = os.umask(0)
+        os.umask(umask)
         for name, file in files.items():
-            os.chmod(file.name, 0o644)  # a temporary file is private (0600); the export is an ordinary file
+            os.chmod(file.name, 0o666 & ~umask)
             os.replace(file.name, directory / name)
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)  # the renames survive a crash too
+        finally:
+            os.close(descriptor)
     except BaseException:
         for file in files.values():
             file.close()

@@ -89,7 +89,9 @@ async def test_the_demo_exports_as_the_rest_export_gives_it_and_imports_into_an_
     files = files_of(everything)
     assert list(files) == [f"{r}.ndjson" for r in sorted(RESOURCES)]  # and no temporary file left
     assert any(d["status"] == "draft" for d in records(files["knowledge-items.ndjson"]).values())
-    assert all(oct(p.stat().st_mode & 0o777) == "0o644" for p in everything.iterdir())
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {p.stat().st_mode & 0o777 for p in everything.iterdir()} == {0o666 & ~umask}  # as `>` would make them
 
     only = await asyncio.to_thread(
         kennisbank, "export", str(published), "--published-only", "-t", "knowledge-items", "--type", "themes", env=env
@@ -139,6 +141,20 @@ def test_export_shows_progress_on_a_terminal_and_none_with_quiet(fresh_database_
     assert code == 0, shown
     assert "━" not in shown and "\x1b[?25l" not in shown, shown  # no bar, no cursor games
     assert re.search(r"exported: .*255 knowledge items.* in \d+\.\d s", shown), shown
+
+
+def test_a_private_umask_keeps_the_files_private(committed_url, tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "export", str(tmp_path), "--type", "themes"],
+        cwd=REPO,
+        env=kennisbank_environment({"DATABASE_URL": committed_url}),
+        capture_output=True,
+        timeout=240,
+        umask=0o077,  # drafts in a backup: an operator's umask may say nobody else reads them
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "themes.ndjson").stat().st_mode & 0o777 == 0o600
 
 
 async def test_an_interrupted_export_leaves_no_half_written_file_and_the_earlier_export_whole(
