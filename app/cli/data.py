@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -130,6 +130,10 @@ def import_command(
 EXPORT_TYPES = ("themes", "organisations", "working-groups", "knowledge-items", "position-papers")
 
 
+def cannot_write(directory: Path, exc: OSError) -> NoReturn:
+    fail(f"cannot write into {directory}: {exc.strerror or exc}")
+
+
 @contextmanager
 def files_replaced_on_success(directory: Path, names: Sequence[str]) -> Iterator[dict[str, IO[bytes]]]:
     """A file to write for each of ``names``: a hidden temporary file in ``directory``, renamed to its name
@@ -147,23 +151,26 @@ def files_replaced_on_success(directory: Path, names: Sequence[str]) -> Iterator
                     mode="wb", dir=directory, prefix=f".{name}.", suffix=".partial", delete=False
                 )
         except OSError as exc:
-            fail(f"cannot write into {directory}: {exc.strerror or exc}")
+            cannot_write(directory, exc)
         yield files
-        for file in files.values():
-            file.flush()
-            os.fsync(file.fileno())
-            file.close()
-        # A temporary file is private (0600); the export gets what the umask gives a new file, as with `>`.
-        umask = os.umask(0)
-        os.umask(umask)
-        for name, file in files.items():
-            os.chmod(file.name, 0o666 & ~umask)
-            os.replace(file.name, directory / name)
-        descriptor = os.open(directory, os.O_RDONLY)
         try:
-            os.fsync(descriptor)  # the renames survive a crash too
-        finally:
-            os.close(descriptor)
+            for file in files.values():
+                file.flush()
+                os.fsync(file.fileno())
+                file.close()
+            # A temporary file is private (0600); the export gets what the umask gives a new file, as `>` does.
+            umask = os.umask(0)
+            os.umask(umask)
+            for name, file in files.items():
+                os.chmod(file.name, 0o666 & ~umask)
+                os.replace(file.name, directory / name)
+            descriptor = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)  # the renames survive a crash too
+            finally:
+                os.close(descriptor)
+        except OSError as exc:
+            cannot_write(directory, exc)
     except BaseException:
         for file in files.values():
             file.close()
@@ -216,7 +223,10 @@ def export_command(
                     counts[label] = 0
                     progress(label, 0)
                     async for records in export_records(session=session, actor=actor, resource=resource):
-                        files[f"{resource}.ndjson"].write(ndjson(records))
+                        try:
+                            files[f"{resource}.ndjson"].write(ndjson(records))
+                        except OSError as exc:  # a full disk, a quota
+                            cannot_write(directory, exc)
                         counts[label] += len(records)
                         progress(label, len(records))
                 return counts

@@ -7,6 +7,7 @@ import asyncio
 import json
 import os
 import re
+import resource as limits
 import signal
 import subprocess
 import sys
@@ -56,6 +57,29 @@ def test_an_unknown_type_is_refused_naming_the_types(tmp_path) -> None:
     result = kennisbank("export", str(tmp_path), "--type", "api-keys")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "cannot export api-keys; --type takes: themes, organisations" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_write_that_fails_midway_is_one_line_and_leaves_nothing(committed_url, tmp_path) -> None:
+    env = {"DATABASE_URL": committed_url}
+    assert kennisbank("seed", "--synthetic", "100", env=env).returncode == 0
+
+    def small_files_only() -> None:  # as a full disk or a quota would: writes fail (EFBIG) past 64 KiB
+        limits.setrlimit(limits.RLIMIT_FSIZE, (65536, 65536))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "export", str(tmp_path)],
+        cwd=REPO,
+        env=kennisbank_environment(env),
+        capture_output=True,
+        text=True,
+        timeout=240,
+        preexec_fn=small_files_only,
+        check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert lines == [f"error: cannot write into {tmp_path}: File too large"], result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
