@@ -204,7 +204,7 @@ def export_command(
     resources = [r for r in EXPORT_TYPES if not types or r in types]
     settings = load_settings()
     from app.services.auth import ANONYMOUS, SYSTEM  # start-up time
-    from app.services.transfer import export_records, ndjson, read_one_snapshot
+    from app.services.transfer import count_records, export_records, ndjson, read_one_snapshot
 
     actor = ANONYMOUS if published_only else SYSTEM
     started = time.monotonic()
@@ -213,22 +213,22 @@ def export_command(
             files_replaced_on_success(directory, [f"{r}.ndjson" for r in resources]) as files,
             progress_bars(quiet=quiet) as bar,
         ):
-            progress = progress_callback(bar)
 
             async def work(session: Any) -> dict[str, int]:
                 await read_one_snapshot(session)
+                totals = {r: await count_records(session=session, actor=actor, resource=r) for r in resources}
+                tasks = {r: bar.add_task(r.replace("-", " "), total=totals[r]) for r in resources}
                 counts: dict[str, int] = {}
                 for resource in resources:
                     label = resource.replace("-", " ")
                     counts[label] = 0
-                    progress(label, 0)
                     async for records in export_records(session=session, actor=actor, resource=resource):
                         try:
                             files[f"{resource}.ndjson"].write(ndjson(records))
                         except OSError as exc:  # a full disk, a quota
                             cannot_write(directory, exc)
                         counts[label] += len(records)
-                        progress(label, len(records))
+                        bar.advance(tasks[resource], len(records))
                 return counts
 
             counts = run(lambda: with_session(settings, work))

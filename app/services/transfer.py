@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ValidationFailedError
@@ -28,6 +28,7 @@ from app.models.working_group import WorkingGroup, WorkingGroupCreate
 from app.services.auth import Principal, require_editor
 from app.services.content.publishing import archive_content, publish_content
 from app.services.content.representation import document_batches
+from app.services.content.visibility import visible_clause
 from app.services.content.writes import create_content, update_content
 from app.services.directory_representation import organisation_docs, theme_doc, working_group_docs
 from app.services.organisations import create_organisation, list_all_organisations, update_organisation
@@ -62,6 +63,17 @@ async def export_records(
         yield await working_group_docs(session=session, groups=await list_working_groups(session=session))
     else:
         raise ValidationFailedError(f"cannot export {resource!r}; choose one of: {', '.join(RESOURCES)}")
+
+
+async def count_records(*, session: AsyncSession, actor: Principal, resource: str) -> int:
+    """How many records ``export_records`` gives ``actor`` (a progress bar's total)."""
+    spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
+    if spec is not None:
+        query = select(func.count()).select_from(spec.model).where(visible_clause(spec, actor))
+    else:
+        model = {"organisations": Organisation, "themes": Theme, "working-groups": WorkingGroup}[resource]
+        query = select(func.count()).select_from(model)
+    return await session.scalar(query) or 0
 
 
 async def read_one_snapshot(session: AsyncSession) -> None:

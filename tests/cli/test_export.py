@@ -158,6 +158,7 @@ def test_export_shows_progress_on_a_terminal_and_none_with_quiet(fresh_database_
     code, shown = kennisbank_on_a_terminal("export", str(tmp_path), env=env)
     assert code == 0, shown
     assert "━" in shown and "knowledge items" in shown and "position papers" in shown, shown
+    assert "255/255" in shown and "30/30" in shown, shown  # bars that know their totals
     counts = "2 themes, 15 organisations, 0 working groups, 255 knowledge items, 30 position papers"
     assert re.search(rf"exported: {counts} in \d+\.\d s", shown), shown
 

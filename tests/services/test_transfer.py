@@ -14,7 +14,14 @@ from app.db import migrate
 from app.errors import AuthenticationError, ValidationFailedError
 from app.models.api_key import Role
 from app.services.auth import ANONYMOUS, SYSTEM
-from app.services.transfer import RESOURCES, export_records, import_records, ndjson, read_one_snapshot
+from app.services.transfer import (
+    RESOURCES,
+    count_records,
+    export_records,
+    import_records,
+    ndjson,
+    read_one_snapshot,
+)
 from tests import factories
 from tests.cli.test_cli import kennisbank
 from tests.conftest import start_app
@@ -107,6 +114,18 @@ async def test_export_records_shows_drafts_only_to_who_may_see_them(session):
         "Geheim concept",
         "Openbaar",
     ]
+
+
+async def test_count_records_counts_what_the_export_gives(session):
+    await factories.knowledge_item(session, "Openbaar", publish=True)
+    await factories.knowledge_item(session, "Geheim concept")
+    await factories.organisation(session)
+    await factories.theme(session)
+    for actor in (ANONYMOUS, SYSTEM):
+        for resource in RESOURCES:
+            expected = len(await export_of(session, actor, resource))
+            assert await count_records(session=session, actor=actor, resource=resource) == expected, resource
+    assert await count_records(session=session, actor=SYSTEM, resource="knowledge-items") == 2
 
 
 async def test_export_records_refuses_what_it_cannot_export(session):
