@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, WrapValidator, create_model, model_validator
 
 from app.api.params import LimitQuery, StrictQuery
-from app.api.representations import change_doc, organisation_docs, theme_doc, working_group_docs
+from app.api.representations import change_doc
 from app.api.schemas import ChangeList, problem_responses
 from app.errors import ValidationFailedError
 from app.models.content import ScheduleMoment
@@ -19,13 +19,10 @@ from app.services.auth import Principal
 from app.services.batch import MAX_BATCH, BatchOp, run_batch
 from app.services.change_feed import START, list_changes
 from app.services.common import ExpectedVersion
-from app.services.content.representation import document_batches
-from app.services.organisations import list_all_organisations
-from app.services.themes import list_themes
-from app.services.working_groups import list_working_groups
+from app.services.transfer import export_records, ndjson
 from app.web.conditional import parse_if_match
 from app.web.deps import CurrentPrincipal, SessionDep
-from app.web.responses import cache_control, dumps, json_response
+from app.web.responses import cache_control, json_response
 
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
 
@@ -176,19 +173,8 @@ ExportResource = Literal["knowledge-items", "position-papers", "organisations", 
 async def export_lines(request: Request, principal: Principal, resource: str) -> AsyncIterator[bytes]:
     """NDJSON, one record per line, in the same shape as the single-record GET."""
     async with request.app.state.sessionmaker() as session, session.begin():
-        spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
-        if spec is not None:
-            batches = document_batches(session=session, actor=principal, spec=spec, include=("attachments",))
-            async for documents in batches:
-                yield b"".join(dumps(document.doc) + b"\n" for document in documents)
-        elif resource == "organisations":
-            async for orgs in list_all_organisations(session=session):
-                yield b"".join(dumps(d) + b"\n" for d in await organisation_docs(session=session, organisations=orgs))
-        elif resource == "themes":
-            yield b"".join(dumps(theme_doc(t)) + b"\n" for t in await list_themes(session=session))
-        else:
-            groups = await list_working_groups(session=session)
-            yield b"".join(dumps(d) + b"\n" for d in await working_group_docs(session=session, groups=groups))
+        async for records in export_records(session=session, actor=principal, resource=resource):
+            yield ndjson(records)
 
 
 @router.get(

@@ -21,7 +21,6 @@ from app.api.params import (
     comma_list,
     sparse,
 )
-from app.api.representations import ORGANISATION_INCLUDES, organisation_docs, theme_doc, working_group_docs
 from app.api.schemas import ListOf, OrganisationOut, ThemeOut, WorkingGroupOut, problem_responses
 from app.models.change import EntityType
 from app.models.organisation import OrganisationCreate, OrganisationKind, OrganisationStatus, OrganisationUpdate
@@ -32,6 +31,12 @@ from app.services import themes as theme_service
 from app.services import working_groups as working_group_service
 from app.services.auth import Principal
 from app.services.common import RecordVersion
+from app.services.directory_representation import (
+    ORGANISATION_INCLUDES,
+    organisation_docs,
+    theme_doc,
+    working_group_docs,
+)
 from app.services.pagination import parse_sort, scope_of
 from app.services.site_links import site_links
 from app.web.conditional import expected_version

@@ -2,7 +2,7 @@
 
 - ``common``: consoles, one-line failures, settings, running a command's coroutine in a transaction;
 - ``serve``: the API under uvicorn (and the embedded Meilisearch);
-- ``data``: migrate, seed, import, graphql-schema;
+- ``data``: migrate, seed, import, export, graphql-schema;
 - ``keys``: ``apikey create|list|revoke``;
 - ``search``: ``search setup|verify``, ``reindex``, ``sync-worker``.
 
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.command("migrate")(data.migrate_command)
 app.command("seed")(data.seed_command)
 app.command("import")(data.import_command)
+app.command("export")(data.export_command)
 app.command("serve")(serve.serve_command)
 app.command("graphql-schema")(data.graphql_schema_command)
 app.command("reindex")(search.reindex_command)

@@ -1,11 +1,15 @@
-"""Getting data in and contracts out: migrate, seed, import, graphql-schema."""
+"""Getting data in and out, and contracts out: migrate, seed, import, export, graphql-schema."""
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -119,6 +123,119 @@ def import_command(
 
         counts = run(lambda: with_session(settings, work))
     out.print(summary("imported", counts, started), highlight=False)
+
+
+# What `kennisbank export` can write, in the order `import` reads them (app.services.transfer.RESOURCES, kept
+# here so that a mistyped --type is refused without loading the services).
+EXPORT_TYPES = ("themes", "organisations", "working-groups", "knowledge-items", "position-papers")
+
+
+def cannot_write(directory: Path, exc: OSError) -> NoReturn:
+    fail(f"cannot write into {directory}: {exc.strerror or exc}")
+
+
+@contextmanager
+def files_replaced_on_success(directory: Path, names: Sequence[str]) -> Iterator[dict[str, IO[bytes]]]:
+    """A file to write for each of ``names``: a hidden temporary file in ``directory``, renamed to its name
+    when the block succeeds and removed when it fails or is interrupted, so that ``directory`` never holds a
+    half-written file under a name (an earlier export there stays whole until the new one is complete)."""
+    if not directory.exists():
+        fail(f"{directory} does not exist; create it first (mkdir -p {directory})")
+    if not directory.is_dir():
+        fail(f"{directory} is not a directory; give the directory to write the <resource>.ndjson files into")
+    files: dict[str, IO[bytes]] = {}
+    try:
+        try:
+            for name in names:
+                files[name] = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, or removed on failure
+                    mode="wb", dir=directory, prefix=f".{name}.", suffix=".partial", delete=False
+                )
+        except OSError as exc:
+            cannot_write(directory, exc)
+        yield files
+        try:
+            for file in files.values():
+                file.flush()
+                os.fsync(file.fileno())
+                file.close()
+            # A temporary file is private (0600); the export gets what the umask gives a new file, as `>` does.
+            umask = os.umask(0)
+            os.umask(umask)
+            for name, file in files.items():
+                os.chmod(file.name, 0o666 & ~umask)
+                os.replace(file.name, directory / name)
+            descriptor = os.open(directory, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)  # the renames survive a crash too
+            finally:
+                os.close(descriptor)
+        except OSError as exc:
+            cannot_write(directory, exc)
+    except BaseException:
+        for file in files.values():
+            file.close()
+            Path(file.name).unlink(missing_ok=True)
+        raise
+
+
+def export_command(
+    directory: Annotated[
+        Path, typer.Argument(help="An existing directory; <resource>.ndjson files are written there.")
+    ],
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", "-t", metavar="TYPE", help=f"Export only this resource (repeatable): {', '.join(EXPORT_TYPES)}."
+        ),
+    ] = None,
+    published_only: Annotated[
+        bool,
+        typer.Option(
+            "--published-only",
+            help="Leave drafts out (what an anonymous caller of GET /api/v1/export gets). Default: everything.",
+        ),
+    ] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Export every record as NDJSON files in DIR, drafts included unless --published-only (`import` reads them)."""
+    unknown = sorted(set(types or ()) - set(EXPORT_TYPES))
+    if unknown:
+        fail(f"cannot export {', '.join(unknown)}; --type takes: {', '.join(EXPORT_TYPES)}")
+    resources = [r for r in EXPORT_TYPES if not types or r in types]
+    settings = load_settings()
+    from app.services.auth import ANONYMOUS, SYSTEM  # start-up time
+    from app.services.transfer import count_records, export_records, ndjson, read_one_snapshot
+
+    actor = ANONYMOUS if published_only else SYSTEM
+    started = time.monotonic()
+    try:
+        with (
+            files_replaced_on_success(directory, [f"{r}.ndjson" for r in resources]) as files,
+            progress_bars(quiet=quiet) as bar,
+        ):
+
+            async def work(session: Any) -> dict[str, int]:
+                await read_one_snapshot(session)
+                totals = {r: await count_records(session=session, actor=actor, resource=r) for r in resources}
+                tasks = {r: bar.add_task(r.replace("-", " "), total=totals[r]) for r in resources}
+                counts: dict[str, int] = {}
+                for resource in resources:
+                    label = resource.replace("-", " ")
+                    counts[label] = 0
+                    async for records in export_records(session=session, actor=actor, resource=resource):
+                        try:
+                            files[f"{resource}.ndjson"].write(ndjson(records))
+                        except OSError as exc:  # a full disk, a quota
+                            cannot_write(directory, exc)
+                        counts[label] += len(records)
+                        bar.advance(tasks[resource], len(records))
+                return counts
+
+            counts = run(lambda: with_session(settings, work))
+    except KeyboardInterrupt:  # the files were removed on the way out
+        err.print(f"interrupted: nothing written into {directory}", highlight=False)
+        raise typer.Exit(code=130) from None
+    out.print(summary("exported", counts, started) + f" into {directory}", highlight=False)
 
 
 def graphql_schema_command(

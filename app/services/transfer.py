@@ -1,19 +1,23 @@
-"""Import of NDJSON exports (the REST export's format), so content can move between databases.
+"""NDJSON exports and their import, so content can move between databases (and be backed up).
 
-Records are matched by slug: an existing slug is left alone, so an import can be re-run after a failure.
+An export is one file per resource, ``<resource>.ndjson``: one record a line, in the shape of the
+single-record GET. ``GET /api/v1/export/{resource}.ndjson`` and ``kennisbank export`` both write it
+through ``export_records`` and ``ndjson``, so they give the same bytes to the same caller.
+
+Records are matched by slug on import: an existing slug is left alone, so an import can be re-run after a failure.
 Relations are given by slug and resolved once the records they name exist (translations, members).
 The ``kennisbank import`` command and the demo seeding (``app/demo/data``) both load files through here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.errors import ValidationFailedError
@@ -23,10 +27,13 @@ from app.models.theme import Theme, ThemeCreate
 from app.models.working_group import WorkingGroup, WorkingGroupCreate
 from app.services.auth import Principal, require_editor
 from app.services.content.publishing import archive_content, publish_content
+from app.services.content.representation import document_batches
+from app.services.content.visibility import visible_clause
 from app.services.content.writes import create_content, update_content
-from app.services.organisations import create_organisation, update_organisation
-from app.services.themes import create_theme
-from app.services.working_groups import create_working_group
+from app.services.directory_representation import organisation_docs, theme_doc, working_group_docs
+from app.services.organisations import create_organisation, list_all_organisations, update_organisation
+from app.services.themes import create_theme, list_themes
+from app.services.working_groups import create_working_group, list_working_groups
 
 # In the order an import needs them: what a record links to is imported before it.
 RESOURCES = ("themes", "organisations", "working-groups", "knowledge-items", "position-papers")
@@ -37,6 +44,47 @@ Progress = Callable[[str, int], None]
 
 def no_progress(label: str, advance: int) -> None:
     return None
+
+
+async def export_records(
+    *, session: AsyncSession, actor: Principal, resource: str
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """Every record of ``resource`` that ``actor`` may see, a batch at a time, as the single-record GET shows it."""
+    spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
+    if spec is not None:
+        async for documents in document_batches(session=session, actor=actor, spec=spec, include=("attachments",)):
+            yield [document.doc for document in documents]
+    elif resource == "organisations":
+        async for organisations in list_all_organisations(session=session):
+            yield await organisation_docs(session=session, organisations=organisations)
+    elif resource == "themes":
+        yield [theme_doc(theme) for theme in await list_themes(session=session)]
+    elif resource == "working-groups":
+        yield await working_group_docs(session=session, groups=await list_working_groups(session=session))
+    else:
+        raise ValidationFailedError(f"cannot export {resource!r}; choose one of: {', '.join(RESOURCES)}")
+
+
+async def count_records(*, session: AsyncSession, actor: Principal, resource: str) -> int:
+    """How many records ``export_records`` gives ``actor`` (a progress bar's total)."""
+    spec = next((s for s in CONTENT_SPECS if s.path == resource), None)
+    if spec is not None:
+        query = select(func.count()).select_from(spec.model).where(visible_clause(spec, actor))
+    else:
+        model = {"organisations": Organisation, "themes": Theme, "working-groups": WorkingGroup}[resource]
+        query = select(func.count()).select_from(model)
+    return await session.scalar(query) or 0
+
+
+async def read_one_snapshot(session: AsyncSession) -> None:
+    """Have the rest of ``session``'s transaction read one snapshot (REPEATABLE READ), so that the files of one
+    export agree with each other: a record never names one that another file lacks. Call before any query."""
+    await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
+def ndjson(records: Iterable[dict[str, Any]]) -> bytes:
+    """Records as NDJSON lines, the export's bytes."""
+    return b"".join(orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS) + b"\n" for record in records)
 
 
 def read_exports(paths: Sequence[Path]) -> dict[str, list[dict[str, Any]]]:

@@ -8,12 +8,21 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
 
 from app.db import migrate
-from app.errors import AuthenticationError
+from app.errors import AuthenticationError, ValidationFailedError
 from app.models.api_key import Role
-from app.services.auth import ANONYMOUS
-from app.services.transfer import RESOURCES, import_records
+from app.services.auth import ANONYMOUS, SYSTEM
+from app.services.transfer import (
+    RESOURCES,
+    count_records,
+    export_records,
+    import_records,
+    ndjson,
+    read_one_snapshot,
+)
+from tests import factories
 from tests.cli.test_cli import kennisbank
 from tests.conftest import start_app
 
@@ -90,3 +99,53 @@ async def test_attachments_keep_their_dimensions_and_alt_text_through_export_and
     assert await import_records(session=session, actor=SYSTEM, resource="knowledge-items", docs=[doc]) == 1
     copy = (await client.get("/api/v1/knowledge-items/met-kaart-kopie", headers=editor_headers)).json()
     assert [{k: a[k] for k in described} for a in copy["attachments"]] == [described]
+
+
+async def export_of(session: Any, actor: Any, resource: str) -> list[dict[str, Any]]:
+    batches = export_records(session=session, actor=actor, resource=resource)
+    return [record async for batch in batches for record in batch]
+
+
+async def test_export_records_shows_drafts_only_to_who_may_see_them(session):
+    await factories.knowledge_item(session, "Openbaar", publish=True)
+    await factories.knowledge_item(session, "Geheim concept")
+    assert [d["title"] for d in await export_of(session, ANONYMOUS, "knowledge-items")] == ["Openbaar"]
+    assert sorted(d["title"] for d in await export_of(session, SYSTEM, "knowledge-items")) == [
+        "Geheim concept",
+        "Openbaar",
+    ]
+
+
+async def test_count_records_counts_what_the_export_gives(session):
+    await factories.knowledge_item(session, "Openbaar", publish=True)
+    await factories.knowledge_item(session, "Geheim concept")
+    await factories.organisation(session)
+    await factories.theme(session)
+    for actor in (ANONYMOUS, SYSTEM):
+        for resource in RESOURCES:
+            expected = len(await export_of(session, actor, resource))
+            assert await count_records(session=session, actor=actor, resource=resource) == expected, resource
+    assert await count_records(session=session, actor=SYSTEM, resource="knowledge-items") == 2
+
+
+async def test_export_records_refuses_what_it_cannot_export(session):
+    with pytest.raises(ValidationFailedError, match="cannot export 'api-keys'"):
+        await export_of(session, SYSTEM, "api-keys")
+
+
+def test_ndjson_is_one_compact_json_document_a_line():
+    assert ndjson([{"a": 1}, {"b": "é"}]) == b'{"a":1}\n{"b":"\xc3\xa9"}\n'
+    assert ndjson([]) == b""
+
+
+async def test_an_export_reads_one_snapshot(committed_sessionmaker):
+    """What commits while an export runs shows in none of its files, so its files agree with each other."""
+    async with committed_sessionmaker() as session, session.begin():
+        await read_one_snapshot(session)
+        assert await session.scalar(text("SHOW transaction_isolation")) == "repeatable read"
+        before = await export_of(session, SYSTEM, "themes")
+        async with committed_sessionmaker() as writer, writer.begin():
+            await factories.theme(writer, "Nieuw onderweg")
+        assert await export_of(session, SYSTEM, "themes") == before
+    async with committed_sessionmaker() as session, session.begin():
+        assert await session.scalar(text("SHOW transaction_isolation")) == "read committed"  # the pool's default
