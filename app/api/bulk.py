@@ -24,7 +24,7 @@ from app.services.organisations import list_all_organisations
 from app.services.themes import list_themes
 from app.services.working_groups import list_working_groups
 from app.web.conditional import parse_if_match
-from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.deps import CurrentPrincipal, PreviewingPrincipal, SessionDep
 from app.web.responses import cache_control, dumps, json_response
 
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
@@ -202,7 +202,7 @@ async def export_lines(request: Request, principal: Principal, resource: str) ->
     },
 )
 async def export(
-    request: Request, principal: CurrentPrincipal, resource: Annotated[ExportResource, Path()]
+    request: Request, principal: PreviewingPrincipal, resource: Annotated[ExportResource, Path()]
 ) -> StreamingResponse:
     return StreamingResponse(
         export_lines(request, principal, resource),
