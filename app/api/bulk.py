@@ -21,7 +21,7 @@ from app.services.change_feed import START, list_changes
 from app.services.common import ExpectedVersion
 from app.services.transfer import export_records, ndjson
 from app.web.conditional import parse_if_match
-from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.deps import CurrentPrincipal, PreviewingPrincipal, SessionDep
 from app.web.responses import cache_control, json_response
 
 router = APIRouter(tags=["bulk"], dependencies=[StrictQuery])
@@ -188,7 +188,7 @@ async def export_lines(request: Request, principal: Principal, resource: str) ->
     },
 )
 async def export(
-    request: Request, principal: CurrentPrincipal, resource: Annotated[ExportResource, Path()]
+    request: Request, principal: PreviewingPrincipal, resource: Annotated[ExportResource, Path()]
 ) -> StreamingResponse:
     return StreamingResponse(
         export_lines(request, principal, resource),

@@ -20,6 +20,7 @@ from app.search.indexes import MAX_TOTAL_HITS
 from app.services.search import MAX_LIMIT, SearchRequest, SearchResult, SearchScope, search, suggest
 from app.services.search.labels import DEFAULT_LOCALE, check_locale, label_facets, preferred_locale, search_labels
 from app.services.search_keys import authenticate_search_key
+from app.services.site_links import site_links
 from app.web.deps import SessionDep
 
 # Unknown query parameters are a 400 here too, with the same check as every other route.
@@ -34,7 +35,7 @@ class SearchHit(BaseModel):
     slug: str
     title: str
     summary: str | None = None
-    url: str
+    url: str = Field(description="The record's canonical URL on the site, as its own representation gives it.")
     language: str | None = None
     kind: str | None = None
     year: int | None = None
@@ -81,7 +82,7 @@ class Suggestion(BaseModel):
     id: int
     slug: str
     title: str
-    url: str
+    url: str = Field(description="The record's canonical URL on the site.")
     highlight: str
 
 
@@ -195,6 +196,7 @@ async def search_endpoint(
             offset=offset,
             facets=_values(facets),
         ),
+        links=site_links(request.app.state.settings),
         scope=scope,
     )
     facet_values = await label_facets(session=session, facets=result.facets, locale=labels_in)
@@ -220,7 +222,9 @@ async def search_endpoint(
     responses={200: {"model": Suggestions}},
 )
 async def suggest_endpoint(request: Request, session: SessionDep, scope: PartnerScope, q: str = "") -> Response:
-    suggestions, degraded = await suggest(engine=_engine(request), session=session, q=q, scope=scope)
+    suggestions, degraded = await suggest(
+        engine=_engine(request), session=session, q=q, links=site_links(request.app.state.settings), scope=scope
+    )
     return _json({"query": q, "suggestions": suggestions, "degraded": degraded}, degraded=degraded)
 
 

@@ -7,6 +7,7 @@ The rule is app/services/content/mixed.py's; REST's ``GET /api/v1/content`` call
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import Enum
 from typing import Any
 
 import strawberry
@@ -16,6 +17,7 @@ from app.graphql.context import Info
 from app.graphql.enums import ContentStatus, Language
 from app.graphql.inputs import ContentOrder
 from app.graphql.types import CONTENT_NODES, Content
+from app.models.content_types import CONTENT_SPECS, ContentSpec, spec_of
 from app.services.content import listing
 from app.services.content.listing import ContentFilter
 from app.services.content.mixed import MixedRow, list_mixed_content, mixed_sort_value
@@ -26,8 +28,17 @@ def _values(values: list[Any] | None) -> tuple[Any, ...]:
     return tuple(getattr(v, "value", v) for v in values or ())
 
 
+@strawberry.enum(description="A content type of the mixed list (REST `?type=knowledge_item`).")
+class ContentType(Enum):
+    KNOWLEDGE_ITEM = "knowledge_item"
+    POSITION_PAPER = "position_paper"
+
+
 @strawberry.input(description="Filters over both content types: values within a field are OR'ed, fields AND'ed.")
 class MixedContentFilter:
+    types: list[ContentType] | None = strawberry.field(
+        default=None, description="Only these content types (REST `type`); both when omitted."
+    )
     themes: list[str] | None = strawberry.field(default=None, description="Theme slugs.")
     organisations: list[str] | None = strawberry.field(
         default=None, description="Organisation slugs (authors, publishers, signatories)."
@@ -49,6 +60,9 @@ class MixedContentFilter:
             published_before=self.published_before,
         )
 
+    def specs(self) -> list[ContentSpec]:
+        return [spec_of(t.value) for t in dict.fromkeys(self.types)] if self.types else list(CONTENT_SPECS)
+
 
 @strawberry.field(
     description="Knowledge items and position papers in one list, newest first by default: the filters, "
@@ -64,7 +78,8 @@ async def content(
     before: Before = None,
 ) -> Connection[Content]:
     ctx = info.context
-    filters = (filter or MixedContentFilter()).to_service()
+    given = filter or MixedContentFilter()
+    filters, specs = given.to_service(), given.specs()
     sort = parse_sort(sort_text(order_by), allowed=listing.SORTABLE, default=listing.DEFAULT_SORT)
     args = page_args(info, first, after, last, before)
 
@@ -77,11 +92,12 @@ async def content(
             after=keyset,
             limit=args.size,
             with_total=args.with_total,
+            specs=specs,
         )
 
     page = await keyset_slice(
         ctx,
-        scope=scope_of("graphql:content", sort),
+        scope=scope_of("graphql:content:" + ",".join(s.entity.value for s in specs), sort),
         sort=sort,
         cursor_types=listing.sort_types(sort),
         args=args,

@@ -259,7 +259,7 @@ async def resolve_search(
     )
     scope = await _scope(info)
     engine: SearchEngine | None = getattr(ctx.request.app.state, "search", None) if ctx.request else None
-    result = await ctx.db.run(search, engine=engine, request=request, scope=scope)
+    result = await ctx.db.run(search, engine=engine, request=request, links=ctx.links, scope=scope)
     labelled = await ctx.db.run(label_facets, facets=result.facets, locale=labels_in)
     facet_list = [
         SearchFacet(

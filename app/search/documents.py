@@ -25,15 +25,19 @@ from app.models.content_types import ContentModel, ContentSpec, spec_of
 from app.models.organisation import Organisation, OrganisationStatus, OrganisationTheme
 from app.models.theme import Theme
 from app.queries import public_clause
+from app.settings import DEFAULT_SITE_PATHS
 
-URL_PATH = {
-    EntityType.knowledge_item: "/kennisbank/{slug}",
-    EntityType.position_paper: "/standpunten/{slug}",
-    EntityType.organisation: "/organisaties/{slug}",
-}
 SUMMARY_OF_DESCRIPTION = 300
 
 Document = dict[str, Any]
+
+
+def default_path(entity_type: EntityType, slug: str) -> str:
+    """The record's path under the default site paths, the ``url`` a document keeps for pages that read
+    Meilisearch directly (the InstantSearch recipe). It ignores KENNISBANK_SITE_URL and _PATHS on purpose,
+    so changing them needs no reindex: the API's hits carry the canonical URL, computed when it answers
+    (app/services/search)."""
+    return DEFAULT_SITE_PATHS[str(entity_type)].replace("{slug}", slug)
 
 
 def digest(document: Document) -> str:
@@ -134,7 +138,7 @@ async def content_documents(
             "language": str(item.language),
             "year": item.published_at.year if item.published_at else None,
             "published_at": _epoch(item.published_at),
-            "url": URL_PATH[entity_type].format(slug=item.slug),
+            "url": default_path(entity_type, item.slug),
             **_theme_fields(themes.get(item.id, [])),
             "organisations": [o.slug for o in orgs],
             "organisation_names": [o.name for o in orgs],
@@ -169,7 +173,7 @@ async def organisation_documents(*, session: AsyncSession, organisations: Sequen
             "country": org.country,
             "city": org.city,
             "year": org.member_since.year if org.member_since else None,
-            "url": URL_PATH[EntityType.organisation].format(slug=org.slug),
+            "url": default_path(EntityType.organisation, org.slug),
             **_theme_fields(themes.get(org.id, [])),
             "version": org.version,
         }

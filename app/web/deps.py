@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db import reader, transaction, wrote
@@ -54,6 +54,18 @@ BEARER = HTTPBearer(
 )
 
 
+# Declares the preview token in OpenAPI (scheme previewToken) on the reads where it shows drafts: the
+# content routes taking PreviewingPrincipal. get_principal reads the header on every route; elsewhere a
+# token shows no more than the public sees (writes and role-bound reads refuse a previewer with 403).
+PREVIEW_TOKEN = APIKeyHeader(
+    name="X-Preview-Token",
+    scheme_name="previewToken",
+    auto_error=False,
+    description="A preview token (`kbp_...`, minted by an editor with createPreviewToken): read-only access to "
+    "one draft or to all drafts. Not together with a key (422); an expired or altered token is a 401.",
+)
+
+
 def preview_tokens(request: Request) -> PreviewTokens:
     """The signer of preview tokens, keyed by this app's secret."""
     return PreviewTokens(request.app.state.settings.secret_key.get_secret_value())
@@ -92,3 +104,13 @@ async def get_principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+async def get_previewing_principal(
+    principal: CurrentPrincipal, _declared: Annotated[str | None, Depends(PREVIEW_TOKEN)] = None
+) -> Principal:
+    """``get_principal``, on a read that shows drafts to a preview token's holder (declared in OpenAPI)."""
+    return principal
+
+
+PreviewingPrincipal = Annotated[Principal, Depends(get_previewing_principal)]

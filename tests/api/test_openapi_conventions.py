@@ -35,8 +35,10 @@ def test_the_bearer_scheme_is_declared_where_a_key_is_accepted_or_required(clien
     optional = [{}, {"bearerAuth": []}]
     for name in ("createKnowledgeItem", "updateTheme", "publishPositionPaper", "listApiKeys", "batchKnowledgeItems"):
         assert ops[name][2]["security"] == required, name
-    for name in ("listKnowledgeItems", "getOrganisation", "listChanges", "exportRecords", "getMedia"):
+    for name in ("getOrganisation", "listChanges", "getMedia"):
         assert ops[name][2]["security"] == optional, name
+    for name in ("listKnowledgeItems", "getPositionPaper", "listContent", "exportRecords"):
+        assert ops[name][2]["security"] == [*optional, {"previewToken": []}], name
     for name in ("healthz", "search"):
         assert "security" not in ops[name][2], name
     for name, (_, _, op) in ops.items():
@@ -85,6 +87,7 @@ def _concrete(path: str, slugs: dict[str, str]) -> str:
         "kind": "report",
         "slug": slugs["themes"],
         "language": "nl",
+        "webhook_id": "1",
     }
     return re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], path)
 
@@ -143,3 +146,84 @@ def test_batch_operations_are_typed_by_the_content_type(client):
     assert {"type": "string", "format": "date-time"} in publish["anyOf"]
     paper = schemas["PositionPaperBatchCreate"]["properties"]["data"]
     assert paper["$ref"].endswith("/PositionPaperCreate")
+
+
+def test_the_preview_token_is_declared_on_the_reads_that_show_drafts_with_it(client):
+    spec = client._transport.app.openapi()  # type: ignore[attr-defined]
+    scheme = spec["components"]["securitySchemes"]["previewToken"]
+    assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "X-Preview-Token")
+    ops = operations(spec)
+    declared = {name for name, (_, _, op) in ops.items() if {"previewToken": []} in op.get("security", [])}
+    nouns = ("KnowledgeItem", "PositionPaper")
+    expected = {f"get{noun}" for noun in nouns} | {f"related{noun}Content" for noun in nouns}
+    expected |= {"listKnowledgeItems", "listPositionPapers", "listContent", "exportRecords"}
+    assert declared == expected
+    for name in declared:
+        method, _, op = ops[name]
+        assert method == "get" and "403" not in op["responses"], name
+        assert "X-Preview-Token" not in header_parameters(op), name  # a scheme, not a parameter as well
+
+
+async def _preview_token(client, editor_headers) -> dict[str, str]:
+    minted = await client.post("/api/v1/preview-tokens", json={}, headers=editor_headers)
+    assert minted.status_code == 201, minted.text
+    return {"X-Preview-Token": minted.json()["token"]}
+
+
+async def test_every_declared_preview_token_shows_a_draft(client, session, editor_headers):
+    """Each operation declaring previewToken shows a draft to a token's holder that it hides from the public."""
+    item = await factories.knowledge_item(session, "Concept-item")
+    paper = await factories.position_paper(session, "Concept-standpunt")
+    drafts = {"knowledge-items": item.slug, "position-papers": paper.slug}
+    token = await _preview_token(client, editor_headers)
+    ops = operations(client._transport.app.openapi())  # type: ignore[attr-defined]
+    checked = 0
+    for name, (_, path, op) in sorted(ops.items()):
+        if {"previewToken": []} not in op.get("security", []):
+            continue
+        resource = "position-papers" if "PositionPaper" in name else "knowledge-items"
+        url = path.replace("{id_or_slug}", drafts[resource]).replace("{resource}", resource)
+        url += "?limit=100" if name.startswith("list") else ""
+        public, previewed = await client.get(url), await client.get(url, headers=token)
+        assert previewed.status_code == 200, (name, url, previewed.status_code, previewed.text)
+        assert public.status_code == 404 or drafts[resource] not in public.text, (name, url)
+        assert "{id_or_slug}" in path or drafts[resource] in previewed.text, (name, url)
+        forged = await client.get(url, headers={"X-Preview-Token": token["X-Preview-Token"][:-2] + "AA"})
+        assert forged.status_code == 401, (name, url, forged.status_code)
+        checked += 1
+    assert checked == 8
+
+
+async def test_operations_without_the_preview_token_refuse_or_ignore_it(client, session, editor_headers):
+    """Writes and role-bound reads refuse a token's holder (403); the other keyed reads show it only what
+    the public sees; operations without any scheme ignore the header altogether."""
+    slugs = await _records(client, session, editor_headers)
+    await factories.knowledge_item(session, "Concept-item")
+    token = await _preview_token(client, editor_headers)
+    forged = {"X-Preview-Token": "kbp_forged.AAAA"}
+    ops = operations(client._transport.app.openapi())  # type: ignore[attr-defined]
+    for name, (method, path, op) in sorted(ops.items()):
+        security = op.get("security", [])
+        if {"previewToken": []} in security or method != "get" or "{digest}" in path:
+            continue
+        url = _concrete(path, slugs)
+        if not security:
+            plain, with_forged = await client.get(url), await client.get(url, headers=forged)
+            assert with_forged.status_code == plain.status_code != 401, (name, url, with_forged.status_code)
+        elif "403" in op["responses"]:
+            assert (await client.get(url, headers=token)).status_code == 403, (name, url)
+        else:
+            public, previewed = await client.get(url), await client.get(url, headers=token)
+            assert (previewed.status_code, previewed.json()) == (public.status_code, public.json()), (name, url)
+    for name, (method, _, op) in ops.items():
+        if method != "get" and op.get("security"):
+            assert "403" in op["responses"], name  # every keyed write needs a role a token never has
+    writes = [
+        ("POST", "/api/v1/knowledge-items", {"title": "Nieuw", "kind": "report", "language": "nl"}),
+        ("PATCH", f"/api/v1/knowledge-items/{slugs['knowledge-items']}", {"title": "Anders"}),
+        ("POST", f"/api/v1/position-papers/{slugs['position-papers']}/unpublish", None),
+        ("DELETE", f"/api/v1/themes/{slugs['themes']}", None),
+    ]
+    for method, url, body in writes:
+        answer = await client.request(method, url, headers=token, json=body)
+        assert answer.status_code == 403 and answer.json()["reason"] == "read_only", (method, url, answer.text)

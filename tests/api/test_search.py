@@ -14,6 +14,7 @@ from app.search.worker import SyncWorker
 from app.services.auth import SYSTEM
 from app.services.content.publishing import publish_content
 from app.services.themes import create_theme
+from app.settings import Settings
 from tests import factories
 
 
@@ -78,7 +79,7 @@ async def test_search_returns_published_hits_with_highlights_and_facets(
     assert meta["degraded"] is False and "warning" not in response.headers
     assert ids(body) == {made["nap"]}
     hit = body["data"][0]
-    assert hit["type"] == "knowledge_item" and hit["url"].startswith("/kennisbank/")
+    assert hit["type"] == "knowledge_item" and hit["url"].startswith("https://www.wo-men.nl/kennisbank/")
     assert hit["_formatted"]["title"] == "Nationaal <mark>Actieplan</mark> 1325"
     assert "&lt;b&gt;NAP&lt;/b&gt;" in hit["_formatted"]["summary"]  # stored markup is escaped, never rendered
     assert meta["total"] == 1 and meta["limit"] == 20 and meta["offset"] == 0 and meta["next_offset"] is None
@@ -262,3 +263,71 @@ async def test_the_labels_route_serves_every_label_to_any_origin(
     assert dutch["meta"]["locale"] == "nl" and dutch["data"]["kind"]["good_practice"] == "Goed voorbeeld"
     refused = await search_client.get("/api/v1/search/labels", params={"locale": "xx"})
     assert refused.status_code == 422 and refused.json()["errors"][0]["field"] == "locale"
+
+
+SITE_QUERY = """query($k: String!, $p: String!, $o: String!) {
+  knowledgeItem(slug: $k) { url } positionPaper(slug: $p) { url } organisation(slug: $o) { url }
+  search(query: "") { edges { node {
+    ... on KnowledgeItem { slug url } ... on PositionPaper { slug url } ... on OrganisationHit { slug url } } } }
+}"""
+
+
+async def test_a_hit_links_to_the_records_canonical_url_on_every_face(
+    session: AsyncSession,
+    worker: SyncWorker,
+    search_client: httpx.AsyncClient,
+    unreachable_engine: SearchEngine,
+    database_url: str,
+) -> None:
+    """The same record's url over REST and GraphQL, as a record and as a hit (Meilisearch or the database
+    fallback, search and suggest), follows the site settings in force when it answers: indexed under the
+    defaults, served under another site and paths without a reindex."""
+    await corpus(session)
+    await worker.drain()
+    app = search_client._transport.app  # type: ignore[attr-defined]
+    app.state.settings = Settings(  # type: ignore[call-arg]
+        database_url=database_url,
+        _env_file=None,
+        site_url="https://kennis.example.org/",
+        site_paths={"knowledge_item": "/en/knowledge/{slug}/", "organisation": "/who/{slug}"},
+    )
+    slugs = {
+        "knowledge_item": "nationaal-actieplan-1325",
+        "position_paper": (await search_client.get("/api/v1/position-papers")).json()["data"][0]["slug"],
+        "organisation": "atria",
+    }
+    records = {
+        "knowledge_item": (await search_client.get(f"/api/v1/knowledge-items/{slugs['knowledge_item']}")).json(),
+        "position_paper": (await search_client.get(f"/api/v1/position-papers/{slugs['position_paper']}")).json(),
+        "organisation": (await search_client.get(f"/api/v1/organisations/{slugs['organisation']}")).json(),
+    }
+    canonical = {t: r["url"] for t, r in records.items()}
+    assert canonical == {
+        "knowledge_item": "https://kennis.example.org/en/knowledge/nationaal-actieplan-1325/",
+        "position_paper": f"https://kennis.example.org/standpunten/{slugs['position_paper']}",
+        "organisation": "https://kennis.example.org/who/atria",
+    }
+
+    async def rest_hits() -> dict[str, str]:
+        found = (await search_client.get("/api/v1/search", params={"limit": 50})).json()["data"]
+        return {h["type"]: h["url"] for h in found if h["slug"] == slugs[h["type"]]}
+
+    async def suggested(q: str) -> set[str]:
+        answer = (await search_client.get("/api/v1/search/suggest", params={"q": q})).json()
+        return {s["url"] for s in answer["suggestions"]}
+
+    variables = {"k": slugs["knowledge_item"], "p": slugs["position_paper"], "o": slugs["organisation"]}
+    graphql = (await search_client.post("/graphql", json={"query": SITE_QUERY, "variables": variables})).json()
+    assert "errors" not in graphql, graphql
+    data = graphql["data"]
+    assert [data["knowledgeItem"]["url"], data["positionPaper"]["url"], data["organisation"]["url"]] == list(
+        canonical.values()
+    )
+    graphql_hits = {e["node"]["url"] for e in data["search"]["edges"] if e["node"]["slug"] in slugs.values()}
+    assert graphql_hits == set(canonical.values())
+    assert await rest_hits() == canonical
+    assert canonical["knowledge_item"] in await suggested("actieplan")
+
+    app.state.search = unreachable_engine  # the database answers: the same URLs
+    assert await rest_hits() == canonical
+    assert canonical["knowledge_item"] in await suggested("actieplan")

@@ -17,7 +17,7 @@ from app.services.content.listing import DEFAULT_SORT, SORTABLE, ContentFilter, 
 from app.services.content.mixed import list_mixed_content
 from app.services.content.representation import documents_by_id
 from app.services.pagination import parse_sort, scope_of
-from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.deps import PreviewingPrincipal, SessionDep
 from app.web.responses import json_response, page_links
 
 router = APIRouter(prefix="/content", tags=["content"], dependencies=[StrictQuery])
@@ -42,7 +42,7 @@ class MixedList(BaseModel):
 async def list_content(
     request: Request,
     session: SessionDep,
-    principal: CurrentPrincipal,
+    principal: PreviewingPrincipal,
     filters: Annotated[ContentFilter, Depends(common_filters)],
     type: Annotated[list[Literal["knowledge_item", "position_paper"]] | None, Query()] = None,
     sort: SortQuery = None,

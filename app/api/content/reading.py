@@ -21,7 +21,7 @@ from app.services.auth import ANONYMOUS
 from app.services.content.listing import ContentFilter
 from app.services.content.related import MAX_RELATED, related_content
 from app.services.content.representation import INCLUDES, documents_by_id, read_document
-from app.web.deps import CurrentPrincipal, SessionDep
+from app.web.deps import PreviewingPrincipal, SessionDep
 from app.web.responses import json_response
 
 Year = Annotated[int, Field(ge=1900, le=2200)]
@@ -102,7 +102,7 @@ def add_list(router: APIRouter, spec: ContentSpec) -> None:
     async def list_items(
         request: Request,
         session: SessionDep,
-        principal: CurrentPrincipal,
+        principal: PreviewingPrincipal,
         content_filter: Annotated[ContentFilter, Depends(filters)],
         sort: SortQuery = None,
         limit: LimitQuery = 20,
@@ -141,7 +141,7 @@ def add_related(router: APIRouter, spec: ContentSpec) -> None:
     async def related(
         request: Request,
         session: SessionDep,
-        principal: CurrentPrincipal,
+        principal: PreviewingPrincipal,
         id_or_slug: IdOrSlug,
         limit: Annotated[int, Query(ge=1, le=MAX_RELATED, description="How many (1-20).")] = 5,
         fields: FieldsQuery = None,
@@ -170,7 +170,7 @@ def add_get(router: APIRouter, spec: ContentSpec) -> None:
     async def get_item(
         request: Request,
         session: SessionDep,
-        principal: CurrentPrincipal,
+        principal: PreviewingPrincipal,
         id_or_slug: IdOrSlug,
         fields: FieldsQuery = None,
         include: IncludeQuery = None,

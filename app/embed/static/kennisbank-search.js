@@ -149,11 +149,21 @@
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
 
+  function pathOf(url) {
+    try {
+      var parsed = new URL(url);
+      return parsed.pathname + parsed.search;
+    } catch (e) {
+      return "";
+    }
+  }
+
   function safeHref(template, hit, lang) {
-    var values = { url: hit.url || "", slug: hit.slug, type: hit.type, id: hit.id, lang: lang };
-    var href = template.replace(/\{(url|slug|type|id|lang)\}/g, function (_, name) {
+    var url = hit.url || "";
+    var values = { url: url, path: pathOf(url), slug: hit.slug, type: hit.type, id: hit.id, lang: lang };
+    var href = template.replace(/\{(url|path|slug|type|id|lang)\}/g, function (_, name) {
       var value = values[name] == null ? "" : String(values[name]);
-      return name === "url" ? encodeURI(value) : encodeURIComponent(value);
+      return name === "url" || name === "path" ? encodeURI(value) : encodeURIComponent(value);
     });
     try {
       var parsed = new URL(href, document.baseURI);
@@ -422,7 +432,7 @@
     result(hit) {
       var t = this.t;
       var formatted = hit._formatted || {};
-      var template = this.getAttribute("url-template") || "https://www.wo-men.nl{url}";
+      var template = this.getAttribute("url-template") || "{url}";
       var href = safeHref(template, hit, this.langCode);
       var title = el(href ? "a" : "span", href ? { href: href, part: "result-link" } : { part: "result-title" }, [
         highlighted(formatted.title, hit.title),

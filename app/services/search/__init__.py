@@ -4,6 +4,10 @@
 - ``meili``: the Meilisearch query (filters, federation, facets, highlights) and title suggestions;
 - ``fallback``: the same search answered by PostgreSQL (``degraded``).
 
+Either way each hit's ``url`` is the record's canonical URL on the site (app/services/site_links.py),
+computed here from its type and slug when the search answers: the same URL the record's own REST and
+GraphQL representations give, whatever the site settings were when the index was built.
+
 The engine, the indexes and keeping them in step with the database are infrastructure (app/search).
 """
 
@@ -27,16 +31,36 @@ from app.services.search.request import (
     check_query,
     suggestion,
 )
+from app.services.site_links import SiteLinks
 
 __all__ = ["MAX_LIMIT", "SearchRequest", "SearchResult", "SearchScope", "search", "suggest"]
 
 log = logging.getLogger(__name__)
 
 
+def _linked(hits: list[dict[str, Any]], links: SiteLinks) -> list[dict[str, Any]]:
+    for hit in hits:
+        hit["url"] = links.url(hit["type"], hit["slug"])
+    return hits
+
+
 async def search(
-    *, engine: SearchEngine | None, session: AsyncSession, request: SearchRequest, scope: SearchScope | None = None
+    *,
+    engine: SearchEngine | None,
+    session: AsyncSession,
+    request: SearchRequest,
+    links: SiteLinks,
+    scope: SearchScope | None = None,
 ) -> SearchResult:
     """Search the public records (within a partner key's scope); the database answers when Meilisearch can't."""
+    result = await _search(engine=engine, session=session, request=request, scope=scope)
+    _linked(result.hits, links)
+    return result
+
+
+async def _search(
+    *, engine: SearchEngine | None, session: AsyncSession, request: SearchRequest, scope: SearchScope | None
+) -> SearchResult:
     request.validate()
     if scope is not None:
         narrowed = scope.narrow(request)
@@ -55,9 +79,16 @@ async def search(
 
 
 async def suggest(
-    *, engine: SearchEngine | None, session: AsyncSession, q: str, scope: SearchScope | None = None
+    *, engine: SearchEngine | None, session: AsyncSession, q: str, links: SiteLinks, scope: SearchScope | None = None
 ) -> tuple[list[dict[str, Any]], bool]:
     """Top titles for search-as-you-type (within a partner key's scope), and whether the database answered."""
+    suggestions, degraded = await _suggest(engine=engine, session=session, q=q, scope=scope)
+    return _linked(suggestions, links), degraded
+
+
+async def _suggest(
+    *, engine: SearchEngine | None, session: AsyncSession, q: str, scope: SearchScope | None
+) -> tuple[list[dict[str, Any]], bool]:
     check_query(q)
     if not q.strip():
         return [], False

@@ -35,7 +35,7 @@ from app.models.change import EntityType
 from app.models.content_types import spec_of
 from app.models.organisation import Organisation, OrganisationStatus, OrganisationTheme
 from app.models.theme import Theme
-from app.search.documents import SUMMARY_OF_DESCRIPTION, URL_PATH
+from app.search.documents import SUMMARY_OF_DESCRIPTION
 from app.search.indexes import INDEX_SUFFIX
 from app.services.auth import ANONYMOUS
 from app.services.content.listing import ContentFilter, filter_clauses
@@ -222,7 +222,7 @@ def _scored(entity_type: EntityType, row: Any, q: str) -> _Scored:
         "slug": row.slug,
         "title": row.title,
         "summary": row.summary,
-        "url": URL_PATH[entity_type].format(slug=row.slug),
+        "url": None,  # the canonical URL, set by app.services.search when it answers
         "language": row.language,
         "kind": row.kind,
         "year": published.year if published else None,

@@ -71,3 +71,36 @@ async def test_graphql_content_pages_both_ways(client, session):
         )
     ).json()["data"]["content"]
     assert filtered["totalCount"] == 3
+
+
+async def test_graphql_content_filters_by_type_like_rest(client, session, editor_headers):
+    await _content(session)
+    query = """query($types: [ContentType!], $after: String) {
+      content(filter: {types: $types}, first: 2, after: $after) {
+        totalCount pageInfo { endCursor } nodes { __typename url } } }"""
+
+    async def content(**variables):
+        answer = (await client.post("/graphql", json={"query": query, "variables": variables})).json()
+        assert "errors" not in answer, answer
+        return answer["data"]["content"]
+
+    papers = await content(types=["POSITION_PAPER"])
+    assert papers["totalCount"] == 3 and {n["__typename"] for n in papers["nodes"]} == {"PositionPaper"}
+    rest = (await client.get("/api/v1/content", params={"type": "position_paper", "limit": 2})).json()
+    assert [n["url"] for n in papers["nodes"]] == [d["url"] for d in rest["data"]]
+    next_page = await content(types=["POSITION_PAPER"], after=papers["pageInfo"]["endCursor"])
+    assert next_page["totalCount"] == 3 and {n["__typename"] for n in next_page["nodes"]} == {"PositionPaper"}
+    items = await content(types=["KNOWLEDGE_ITEM"])
+    assert items["totalCount"] == 3 and {n["__typename"] for n in items["nodes"]} == {"KnowledgeItem"}
+    both = await content(types=["KNOWLEDGE_ITEM", "POSITION_PAPER", "KNOWLEDGE_ITEM"])
+    assert both["totalCount"] == 6 == (await content(types=None))["totalCount"]
+
+    # A cursor of the papers-only list does not page another type selection.
+    foreign = await client.post(
+        "/graphql",
+        json={"query": query, "variables": {"types": ["KNOWLEDGE_ITEM"], "after": papers["pageInfo"]["endCursor"]}},
+    )
+    assert foreign.json()["errors"][0]["extensions"]["code"] == "VALIDATION_FAILED", foreign.json()
+    for wrong in (["THEME"], ["knowledge_item"]):
+        refused = (await client.post("/graphql", json={"query": query, "variables": {"types": wrong}})).json()
+        assert refused["data"] is None and refused["errors"], refused
