@@ -20,7 +20,7 @@ router = APIRouter(include_in_schema=False)
 KEY_HOWTO = (
     "Anonymous requests see published content. For drafts and writes, create a key: "
     "`uv run kennisbank apikey create --name me --role editor` (prints the token once; roles: "
-    "reader, editor, admin), then send `Authorization: Bearer <token>`."
+    "reader, previewer, editor, admin), then send `Authorization: Bearer <token>`."
 )
 
 
@@ -51,6 +51,14 @@ def links(settings: Settings, app: Any) -> dict[str, dict[str, str]]:
     return found
 
 
+def _code_spans(text: str) -> str:
+    """``text`` escaped, with its `backticked` parts as <code> (the JSON answer keeps the backticks)."""
+    parts = [html.escape(part) for part in text.split("`")]
+    return "".join(
+        f"<code>{part}</code>" if odd else part for odd, part in ((i % 2 == 1, p) for i, p in enumerate(parts))
+    )
+
+
 @router.get(LANDING_PATH)
 async def landing(request: Request) -> Response:
     settings: Settings = request.app.state.settings
@@ -66,7 +74,7 @@ async def landing(request: Request) -> Response:
         f"{html.escape(link['description'])}</li>"
         for name, link in found.items()
     )
-    howto = f"<p>{html.escape(KEY_HOWTO)}</p>" if not settings.is_production else ""
+    howto = f"<p>{_code_spans(KEY_HOWTO)}</p>" if not settings.is_production else ""
     page = f"""<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>{html.escape(request.app.title)}</title>

@@ -35,7 +35,7 @@ async def test_a_browser_gets_a_page_with_the_links(client: httpx.AsyncClient) -
     page = response.text
     for href in ('href="/docs"', 'href="/redoc"', 'href="/graphql"', 'href="/embed/demo"', 'href="/readyz"'):
         assert href in page
-    assert "kennisbank apikey create" in page
+    assert "<code>uv run kennisbank apikey create --name me --role editor</code>" in page and "`" not in page
     policy = response.headers["content-security-policy"]
     assert "default-src 'none'" in policy and "script-src 'self'" in policy  # no script of its own
 
