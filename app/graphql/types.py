@@ -72,6 +72,20 @@ def _columns(cls: type) -> tuple[str, ...]:
 _COLUMNS: dict[type, tuple[str, ...]] = {}
 
 
+@strawberry.type
+class Bilingual:
+    """A directory record's description: Dutch, and English where written (themes, organisations, groups)."""
+
+    description_nl: strawberry.Private[str]
+    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
+
+    @strawberry.field(
+        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
+    )
+    def description(self, locale: Language | None = None) -> str:
+        return localized(self.description_nl, self.description_en, locale)
+
+
 @strawberry.type(description="A file attached to a knowledge item or position paper.")
 class Attachment(FromRow):
     id: strawberry.ID = strawberry.field(
@@ -226,20 +240,11 @@ class PositionPaper(Content):
 
 
 @strawberry.type(description="A focus area that content and organisations are tagged with.")
-class Theme(FromRow, relay.Node):
+class Theme(FromRow, Bilingual, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name_nl: str
     name_en: str
-    description_nl: strawberry.Private[str]
-    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
-
-    @strawberry.field(
-        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
-    )
-    def description(self, locale: Language | None = None) -> str:
-        return localized(self.description_nl, self.description_en, locale)
-
     version: int
     created_at: datetime
     updated_at: datetime | None
@@ -292,22 +297,13 @@ class Theme(FromRow, relay.Node):
 
 
 @strawberry.type(description="An organisation in the directory: a member, partner, alliance, funder ...")
-class Organisation(FromRow, relay.Node):
+class Organisation(FromRow, Bilingual, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name: str
     acronym: str | None
     kind: OrganisationKind
     status: OrganisationStatus
-    description_nl: strawberry.Private[str]
-    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
-
-    @strawberry.field(
-        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
-    )
-    def description(self, locale: Language | None = None) -> str:
-        return localized(self.description_nl, self.description_en, locale)
-
     website: str | None
     email: str | None
     country: str | None
@@ -368,19 +364,10 @@ class OrganisationMember:
 
 
 @strawberry.type(description="A thematic working group of member organisations.")
-class WorkingGroup(FromRow, relay.Node):
+class WorkingGroup(FromRow, Bilingual, relay.Node):
     id: relay.NodeID[int]
     slug: str
     name: str
-    description_nl: strawberry.Private[str]
-    description_en: str = strawberry.field(description="The English description as stored; empty when none yet.")
-
-    @strawberry.field(
-        description="In `locale` (default Dutch): the English text when asked for and written, else the Dutch one."
-    )
-    def description(self, locale: Language | None = None) -> str:
-        return localized(self.description_nl, self.description_en, locale)
-
     version: int
     created_at: datetime
     updated_at: datetime | None

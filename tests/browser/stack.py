@@ -217,3 +217,16 @@ def wait_until_searchable(api: Api, published: int) -> None:
             return
         assert time.monotonic() < deadline, f"search shows {body['meta']['total']} of {published} records"
         time.sleep(0.1)
+
+
+@contextmanager
+def new_page(browser: Any) -> Iterator[Any]:
+    """A fresh 900x900 browser context's page; a dialog opening fails the test."""
+    context = browser.new_context(viewport={"width": 900, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
+    try:
+        yield page
+    finally:
+        context.close()

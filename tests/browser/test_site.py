@@ -19,6 +19,7 @@ from tests.browser.stack import (
     Api,
     PartnerSite,
     api_server,
+    new_page,
     partner_site,
     require_chromium,
     wait_until_searchable,
@@ -108,14 +109,8 @@ def stack(server_url: str, meili: MeiliServer, tmp_path_factory: pytest.TempPath
 
 @pytest.fixture
 def page(stack: Stack) -> Iterator[Page]:
-    context = stack.browser.new_context(viewport={"width": 900, "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
-    try:
-        yield page
-    finally:
-        context.close()
+    with new_page(stack.browser) as opened:
+        yield opened
 
 
 def test_the_list_pages_forwards_and_back(stack: Stack, page: Page) -> None:

@@ -25,6 +25,7 @@ from tests.browser.stack import (
     Api,
     PartnerSite,
     api_server,
+    new_page,
     npm_libraries,
     partner_site,
     require_chromium,
@@ -144,14 +145,8 @@ def stack(server_url: str, meili: MeiliServer, tmp_path_factory: pytest.TempPath
 
 @pytest.fixture
 def page(stack: Stack) -> Iterator[Page]:
-    context = stack.browser.new_context(viewport={"width": 900, "height": 900})
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.on("dialog", lambda dialog: pytest.fail(f"a dialog opened: {dialog.message}"))
-    try:
-        yield page
-    finally:
-        context.close()
+    with new_page(stack.browser) as opened:
+        yield opened
 
 
 def part(page: Page, name: str) -> Any:
