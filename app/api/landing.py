@@ -54,9 +54,7 @@ def links(settings: Settings, app: Any) -> dict[str, dict[str, str]]:
 def _code_spans(text: str) -> str:
     """``text`` escaped, with its `backticked` parts as <code> (the JSON answer keeps the backticks)."""
     parts = [html.escape(part) for part in text.split("`")]
-    return "".join(
-        f"<code>{part}</code>" if odd else part for odd, part in ((i % 2 == 1, p) for i, p in enumerate(parts))
-    )
+    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
 
 
 @router.get(LANDING_PATH)

@@ -23,6 +23,7 @@ from strawberry.types import ExecutionResult
 from app.graphql.context import GraphQLContext, get_context
 from app.graphql.schema import create_schema
 from app.models.api_key import Role
+from app.services.auth import READ_ONLY
 from app.settings import Settings
 from app.web import response_cache
 from app.web.conditional import etag_matches
@@ -103,9 +104,8 @@ class KennisbankGraphQLRouter(GraphQLRouter[GraphQLContext, None]):
         if _is_mutation(request_data):
             if context.principal.role == Role.previewer:
                 execution.close()
-                message = "a previewer key or preview token only reads: mutations need an editor's key"
                 return ExecutionResult(
-                    data=None, errors=[GraphQLError(message, extensions={"code": "PERMISSION_DENIED"})]
+                    data=None, errors=[GraphQLError(READ_ONLY, extensions={"code": "PERMISSION_DENIED"})]
                 )
             return await execution
         try:
